@@ -1,0 +1,57 @@
+import { init, locale, register, waitLocale } from 'svelte-i18n';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+
+export * from './locales';
+
+/*
+ * Each locale's messages are split in files under messages/<locale>/ (ui.json for the interface,
+ * framework.json for the question bank). In the browser they are fetched as hashed JSON assets,
+ * so only the active locale is downloaded and none of it counts as JavaScript. When prerendering,
+ * they are read from the module graph instead (server-messages.ts).
+ */
+const urls = import.meta.glob<string>('./messages/*/*.json', {
+	eager: true,
+	query: '?url',
+	import: 'default'
+});
+
+async function fetchJson(url: string): Promise<Record<string, string>> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+	return response.json();
+}
+
+async function loadMessages(target: Locale): Promise<Record<string, string>> {
+	if (import.meta.env.SSR) {
+		const { messagesFor } = await import('./server-messages');
+		return messagesFor(target);
+	}
+	const prefix = `./messages/${target}/`;
+	const parts = await Promise.all(
+		Object.entries(urls)
+			.filter(([path]) => path.startsWith(prefix))
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([, url]) => fetchJson(url))
+	);
+	return Object.assign({}, ...parts);
+}
+
+for (const code of LOCALES) register(code, () => loadMessages(code));
+
+let initialised = false;
+
+/** Initialises svelte-i18n once; later calls only switch the locale. */
+export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
+	if (initialised) {
+		locale.set(initialLocale);
+		return;
+	}
+	initialised = true;
+	init({ fallbackLocale: DEFAULT_LOCALE, initialLocale });
+}
+
+/** Switches the locale and resolves when its messages are loaded. */
+export async function switchLocale(target: Locale): Promise<void> {
+	await locale.set(target);
+	await waitLocale(target);
+}

@@ -1,0 +1,32 @@
+/**
+ * The locales the app ships. English is the source and the fallback; every other locale must
+ * have exactly the same message keys (enforced by `messages.spec.ts`).
+ */
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Each locale's name in its own language, for the language switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+	en: 'English'
+};
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the best supported locale for a list of BCP 47 tags in order of preference
+ * (e.g. `navigator.languages`): an exact match wins, then a match on the language alone.
+ * Norwegian `no` and `nn` map to Bokmål because that is the written form most readers use.
+ */
+export function pickLocale(preferred: readonly string[]): Locale {
+	for (const tag of preferred) {
+		const lower = tag.toLowerCase();
+		if (isLocale(lower)) return lower;
+		let language = lower.split('-')[0] ?? '';
+		if (language === 'no' || language === 'nn') language = 'nb';
+		if (isLocale(language)) return language;
+	}
+	return DEFAULT_LOCALE;
+}

@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+
+test('the home page is prerendered, says what the assessment is, and hydrates cleanly', async ({
+	page,
+	request
+}) => {
+	// The text must be in the HTML itself, not only produced by JavaScript.
+	const html = await (await request.get('/')).text();
+	expect(html).toContain('Commons Check is a self-assessment');
+
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commons Check');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('contentinfo')).toContainText('No cookies, no analytics.');
+	await expect(page).toHaveTitle('Commons Check');
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unknown address shows a translated not-found page', async ({
+	page,
+	allowConsoleError
+}) => {
+	// The preview server answers 404 for the document, which Chromium reports in the console.
+	allowConsoleError(/404/);
+	await page.goto('/no-such-page/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+	await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
+});
