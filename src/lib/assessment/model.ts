@@ -61,6 +61,22 @@ export const questionIdSchema = z
 
 const isoDate = z.iso.datetime({ offset: true });
 
+export const PLAN_STATUSES = ['todo', 'doing', 'done'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/**
+ * What the team decided about one recommendation (keyed by question id, so it survives the
+ * answer moving up or down a level): who owns it, by when, how far it is, and whether it is in
+ * the plan at all. Every field is optional; an absent status means "not started".
+ */
+export const planEntrySchema = z.object({
+	owner: z.optional(boundedText(LIMITS.owner)),
+	due: z.optional(z.iso.date()),
+	status: z.optional(z.enum(PLAN_STATUSES)),
+	excluded: z.optional(z.boolean())
+});
+export type PlanEntry = z.infer<typeof planEntrySchema>;
+
 export const targetsSchema = z.partialRecord(z.enum(PRINCIPLE_IDS), targetSchema);
 export type Targets = z.infer<typeof targetsSchema>;
 
@@ -71,7 +87,8 @@ export const assessmentSchema = z.object({
 	updatedAt: isoDate,
 	frameworkVersion: z.string().check(z.maxLength(20)),
 	answers: z.record(questionIdSchema, answerSchema),
-	targets: targetsSchema
+	targets: targetsSchema,
+	plan: z._default(z.record(questionIdSchema, planEntrySchema), {})
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -89,7 +106,8 @@ export function newAssessment(frameworkVersion: string, now = new Date(), name =
 		updatedAt: stamp,
 		frameworkVersion,
 		answers: {},
-		targets: {}
+		targets: {},
+		plan: {}
 	};
 }
 

@@ -15,8 +15,10 @@ import {
 	newAssessment,
 	questionIdSchema,
 	targetsSchema,
+	planEntrySchema,
 	type Answer,
 	type Assessment,
+	type PlanEntry,
 	type Targets
 } from '$lib/assessment/model';
 import { PRINCIPLE_IDS } from '$lib/framework/types';
@@ -106,36 +108,46 @@ interface Salvage<T> {
 	dropped: number;
 }
 
-function salvageAnswer(raw: unknown): Salvage<Answer | null> {
-	const whole = answerSchema.safeParse(raw);
-	if (whole.success) return { value: whole.data, dropped: 0 };
-	if (!isRecord(raw)) return { value: null, dropped: 1 };
-	const answer: Answer = {};
-	let dropped = 0;
-	for (const field of ['choice', 'naReason', 'note', 'evidence'] as const) {
-		if (!(field in raw)) continue;
-		const single = answerSchema.safeParse({ [field]: raw[field] });
-		if (single.success) Object.assign(answer, single.data);
-		else dropped++;
-	}
-	return { value: Object.keys(answer).length > 0 ? answer : null, dropped: Math.max(dropped, 1) };
+/** An object whose fields are all optional: keeps each field that is valid on its own. */
+interface FieldwiseSchema<T> {
+	safeParse(data: unknown): { success: true; data: T } | { success: false };
 }
 
-function salvageAnswers(raw: unknown): Salvage<Record<string, Answer>> {
+function salvageFields<T extends object>(
+	schema: FieldwiseSchema<T>,
+	raw: unknown
+): Salvage<T | null> {
+	const whole = schema.safeParse(raw);
+	if (whole.success) return { value: whole.data, dropped: 0 };
+	if (!isRecord(raw)) return { value: null, dropped: 1 };
+	const kept = {} as T;
+	for (const [field, value] of Object.entries(raw)) {
+		const single = schema.safeParse({ [field]: value });
+		if (single.success) Object.assign(kept, single.data);
+	}
+	return { value: Object.keys(kept).length > 0 ? kept : null, dropped: 1 };
+}
+
+/** Salvages a record keyed by question id, keeping every valid entry (and valid parts of entries). */
+function salvageByQuestion<T extends object>(
+	schema: FieldwiseSchema<T>,
+	raw: unknown
+): Salvage<Record<string, T>> {
 	if (!isRecord(raw)) return { value: {}, dropped: raw === undefined ? 0 : 1 };
-	const answers: Record<string, Answer> = {};
+	const kept: Record<string, T> = {};
 	let dropped = 0;
-	for (const [id, value] of Object.entries(raw).slice(0, LIMITS.answers)) {
+	const entries = Object.entries(raw);
+	for (const [id, value] of entries.slice(0, LIMITS.answers)) {
 		if (!questionIdSchema.safeParse(id).success) {
 			dropped++;
 			continue;
 		}
-		const answer = salvageAnswer(value);
-		dropped += answer.dropped;
-		if (answer.value) answers[id] = answer.value;
+		const entry = salvageFields(schema, value);
+		dropped += entry.dropped;
+		if (entry.value) kept[id] = entry.value;
 	}
-	dropped += Math.max(0, Object.keys(raw).length - LIMITS.answers);
-	return { value: answers, dropped };
+	dropped += Math.max(0, entries.length - LIMITS.answers);
+	return { value: kept, dropped };
 }
 
 function salvageTargets(raw: unknown): Salvage<Targets> {
@@ -171,7 +183,8 @@ export function salvageAssessment(
 		if (key in raw) dropped++;
 		return fresh[key];
 	};
-	const answers = salvageAnswers(raw.answers);
+	const answers = salvageByQuestion<Answer>(answerSchema, raw.answers);
+	const plan = salvageByQuestion<PlanEntry>(planEntrySchema, raw.plan);
 	const targets = salvageTargets(raw.targets);
 	const value: Assessment = {
 		id: field('id'),
@@ -180,9 +193,10 @@ export function salvageAssessment(
 		updatedAt: field('updatedAt'),
 		frameworkVersion: field('frameworkVersion'),
 		answers: answers.value,
-		targets: targets.value
+		targets: targets.value,
+		plan: plan.value
 	};
-	return { value, dropped: dropped + answers.dropped + targets.dropped };
+	return { value, dropped: dropped + answers.dropped + targets.dropped + plan.dropped };
 }
 
 function salvageEnvelope(data: Record<string, unknown>, frameworkVersion: string, now: Date) {
