@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '$lib/storage/envelope';
+import { MemoryStore } from '$lib/storage/storage';
+import { AppState } from './app.svelte';
+
+const Q = 'commons.dependency-inventory';
+let tick = 0;
+const clock = () => new Date(Date.UTC(2026, 4, 1, 10, 0, tick++));
+
+function stored(store: MemoryStore) {
+	return JSON.parse(store.data.get(STORAGE_KEY) ?? 'null');
+}
+
+describe('AppState', () => {
+	it('saves every change at once and keeps the timestamp current', () => {
+		const store = new MemoryStore();
+		const app = new AppState(store, clock);
+		app.setChoice(Q, 2);
+		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 2 });
+		const first = stored(store).assessment.updatedAt;
+		app.setNote(Q, 'Two products have SBOMs');
+		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 2, note: 'Two products have SBOMs' });
+		expect(stored(store).assessment.updatedAt > first).toBe(true);
+	});
+
+	it('drops an answer that no longer carries anything', () => {
+		const store = new MemoryStore();
+		const app = new AppState(store, clock);
+		app.setChoice(Q, 'na');
+		app.setNaReason(Q, 'No products');
+		app.setChoice(Q, undefined);
+		expect(app.answer(Q)).toEqual({ naReason: 'No products' });
+		app.setNaReason(Q, '');
+		expect(app.answer(Q)).toBeUndefined();
+		expect(stored(store).assessment.answers).toEqual({});
+	});
+
+	it('derives scores and recommendations from the answers and targets', () => {
+		const app = new AppState(new MemoryStore(), clock);
+		expect(app.scores.answered).toBe(0);
+		app.setChoice(Q, 1);
+		expect(app.scores.answered).toBe(1);
+		expect(app.scores.principles[0]!.rounded).toBe(1);
+		expect(app.recommendations.map((r) => r.questionId)).toEqual([Q]);
+		app.setTarget('commons', 1);
+		expect(app.recommendations).toEqual([]);
+	});
+
+	it('keeps plan entries tidy: empty fields are removed, an empty entry disappears', () => {
+		const app = new AppState(new MemoryStore(), clock);
+		app.setPlanEntry(Q, { owner: 'Ana', status: 'doing' });
+		expect(app.assessment.plan[Q]).toEqual({ owner: 'Ana', status: 'doing' });
+		app.setPlanEntry(Q, { owner: '', excluded: false });
+		expect(app.assessment.plan[Q]).toEqual({ status: 'doing' });
+		app.setPlanEntry(Q, { status: undefined });
+		expect(app.assessment.plan[Q]).toBeUndefined();
+	});
+
+	it('takes over a valid change from another tab and ignores anything else', () => {
+		const store = new MemoryStore();
+		const one = new AppState(store, clock);
+		const two = new AppState(store, clock);
+		one.setChoice(Q, 3);
+		two.receiveExternal(STORAGE_KEY, store.data.get(STORAGE_KEY)!);
+		expect(two.answer(Q)).toEqual({ choice: 3 });
+		two.receiveExternal(STORAGE_KEY, '{"broken":');
+		two.receiveExternal('another-app', JSON.stringify({ version: 1 }));
+		expect(two.answer(Q)).toEqual({ choice: 3 });
+	});
+
+	it('reports a full store and keeps the answer in memory', () => {
+		const store = new MemoryStore();
+		const app = new AppState(store, clock);
+		store.failWrites = 'quota';
+		app.setChoice(Q, 4);
+		expect(app.status).toBe('full');
+		expect(app.answer(Q)).toEqual({ choice: 4 });
+		store.failWrites = false;
+		app.setNote(Q, 'saved now');
+		expect(app.status).toBe('saved');
+		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 4, note: 'saved now' });
+	});
+
+	it('exposes a load problem and the raw text until dismissed', () => {
+		const store = new MemoryStore();
+		store.data.set(STORAGE_KEY, 'garbage');
+		const app = new AppState(store, clock);
+		expect(app.problem).toEqual({ kind: 'not-json' });
+		expect(app.rawBackup).toBe('garbage');
+		expect(app.backupKey).toMatch(/^commons-check:backup:/);
+		app.dismissProblem();
+		expect(app.problem).toBeNull();
+	});
+});

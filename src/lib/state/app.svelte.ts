@@ -1,0 +1,203 @@
+/**
+ * The app's state: the stored envelope (assessment and settings) and how well it is being saved.
+ * One instance per page load (`app`), created on import. In the browser it reads localStorage
+ * synchronously, so the first render already shows the user's answers; while prerendering it
+ * holds an empty assessment.
+ *
+ * Every change goes through a named method, is applied to the reactive state and saved at once.
+ * Changes made in another tab arrive through the `storage` event and replace this tab's state,
+ * so the next save here includes them.
+ */
+import { browser } from '$app/environment';
+import { FRAMEWORK_VERSION, principles } from '$lib/framework';
+import { recommend } from '$lib/assessment/recommendations';
+import { scoreAssessment } from '$lib/assessment/scoring';
+import type { PrincipleId } from '$lib/framework/types';
+import {
+	isEmptyAnswer,
+	LIMITS,
+	type Answer,
+	type Assessment,
+	type Choice,
+	type PlanEntry,
+	type Target
+} from '$lib/assessment/model';
+import { STORAGE_KEY, type Envelope, type LoadProblem, type Settings } from '$lib/storage/envelope';
+import { Persistence, type PersistenceStatus } from '$lib/storage/persistence';
+import { MemoryStore, probeLocalStorage, type KeyValueStore } from '$lib/storage/storage';
+
+export class AppState {
+	#persistence: Persistence;
+	#envelope: Envelope;
+	#status = $state<PersistenceStatus>('saved');
+	#problem = $state<LoadProblem | null>(null);
+	#raw: string | null = null;
+	#backupKey = $state<string | null>(null);
+	#now: () => Date;
+
+	// The clock only produces timestamps; nothing reacts to a Date, so SvelteDate is not needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	constructor(store: KeyValueStore | null, now: () => Date = () => new Date()) {
+		this.#now = now;
+		this.#persistence = new Persistence(store, FRAMEWORK_VERSION, now);
+		const loaded = this.#persistence.load();
+		this.#envelope = $state(loaded.envelope);
+		this.#problem = loaded.problem;
+		this.#raw = loaded.raw;
+		this.#backupKey = loaded.backupKey;
+		this.#status = this.#persistence.status;
+	}
+
+	/** Scores of the current assessment, recomputed when answers or targets change. */
+	readonly scores = $derived.by(() =>
+		scoreAssessment(
+			principles,
+			this.#envelope.assessment.answers,
+			this.#envelope.assessment.targets
+		)
+	);
+
+	/** Recommendations in priority order. */
+	readonly recommendations = $derived.by(() =>
+		recommend(principles, this.#envelope.assessment.answers, this.#envelope.assessment.targets)
+	);
+
+	get assessment(): Assessment {
+		return this.#envelope.assessment;
+	}
+
+	get settings(): Settings {
+		return this.#envelope.settings;
+	}
+
+	/** How saving is going; anything but 'saved' is shown to the user as a lasting warning. */
+	get status(): PersistenceStatus {
+		return this.#status;
+	}
+
+	/** What was wrong with the stored data on load, until the user dismisses it. */
+	get problem(): LoadProblem | null {
+		return this.#problem;
+	}
+
+	/** The stored text that had the problem, for download. */
+	get rawBackup(): string | null {
+		return this.#raw;
+	}
+
+	get backupKey(): string | null {
+		return this.#backupKey;
+	}
+
+	dismissProblem(): void {
+		this.#problem = null;
+	}
+
+	answer(questionId: string): Answer | undefined {
+		return this.#envelope.assessment.answers[questionId];
+	}
+
+	setChoice(questionId: string, choice: Choice | undefined): void {
+		this.#updateAnswer(questionId, (answer) => {
+			if (choice === undefined) delete answer.choice;
+			else answer.choice = choice;
+			// A reason only belongs to a not-applicable answer, but keep it if the user flips back and forth.
+		});
+	}
+
+	setNaReason(questionId: string, reason: string): void {
+		this.#updateAnswer(questionId, (answer) =>
+			setText(answer, 'naReason', reason, LIMITS.naReason)
+		);
+	}
+
+	setNote(questionId: string, note: string): void {
+		this.#updateAnswer(questionId, (answer) => setText(answer, 'note', note, LIMITS.note));
+	}
+
+	/** Stores an evidence link; the caller validates it (only http and https are accepted). */
+	setEvidence(questionId: string, url: string): void {
+		this.#updateAnswer(questionId, (answer) =>
+			setText(answer, 'evidence', url.trim(), LIMITS.evidence)
+		);
+	}
+
+	setTarget(principle: PrincipleId, target: Target): void {
+		this.#envelope.assessment.targets[principle] = target;
+		this.#commit();
+	}
+
+	setName(name: string): void {
+		this.#envelope.assessment.name = name.slice(0, LIMITS.name);
+		this.#commit();
+	}
+
+	setPlanEntry(questionId: string, change: Partial<PlanEntry>): void {
+		const plan = this.#envelope.assessment.plan;
+		const entry: PlanEntry = { ...plan[questionId], ...change };
+		for (const key of Object.keys(entry) as (keyof PlanEntry)[]) {
+			if (entry[key] === undefined || entry[key] === '' || entry[key] === false) delete entry[key];
+		}
+		if (Object.keys(entry).length === 0) delete plan[questionId];
+		else plan[questionId] = entry;
+		this.#commit();
+	}
+
+	setLocale(locale: string): void {
+		this.#envelope.settings.locale = locale;
+		this.#save();
+	}
+
+	/** Replaces the assessment as a whole (import, "save a shared result"). */
+	replaceAssessment(assessment: Assessment): void {
+		this.#envelope.assessment = assessment;
+		this.#save();
+	}
+
+	/** Applies a change another tab wrote; ignores anything that is not a valid envelope. */
+	receiveExternal(key: string | null, raw: string | null): void {
+		if (key !== STORAGE_KEY) return;
+		const envelope = this.#persistence.parseExternal(raw);
+		if (envelope) this.#envelope = envelope;
+	}
+
+	/** The envelope as plain data (for tests and exports). */
+	snapshot(): Envelope {
+		return $state.snapshot(this.#envelope) as Envelope;
+	}
+
+	#updateAnswer(questionId: string, change: (answer: Answer) => void): void {
+		const answers = this.#envelope.assessment.answers;
+		const answer: Answer = { ...answers[questionId] };
+		change(answer);
+		if (isEmptyAnswer(answer)) delete answers[questionId];
+		else answers[questionId] = answer;
+		this.#commit();
+	}
+
+	#commit(): void {
+		this.#envelope.assessment.updatedAt = this.#now().toISOString();
+		this.#save();
+	}
+
+	#save(): void {
+		this.#status = this.#persistence.save($state.snapshot(this.#envelope) as Envelope);
+	}
+}
+
+function setText(
+	answer: Answer,
+	field: 'naReason' | 'note' | 'evidence',
+	value: string,
+	max: number
+): void {
+	if (value === '') delete answer[field];
+	else answer[field] = value.slice(0, max);
+}
+
+// While prerendering there is no storage and nothing to warn about: an in-memory store stands in.
+export const app = new AppState(browser ? probeLocalStorage() : new MemoryStore());
+
+if (browser) {
+	window.addEventListener('storage', (event) => app.receiveExternal(event.key, event.newValue));
+}
