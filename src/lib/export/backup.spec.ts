@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { newAssessment, type Assessment } from '$lib/assessment/model';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	createBackup,
+	MAX_IMPORT_BYTES,
+	parseBackup,
+	serializeBackup,
+	utf8Length
+} from './backup';
+import { sampleAssessment } from './test-translator';
+
+const now = new Date('2027-03-12T10:00:00.000Z');
+
+/** Every kind of data an assessment can hold. */
+function fullAssessment(): Assessment {
+	const assessment = sampleAssessment();
+	assessment.answers['commons.literacy'] = {
+		choice: 4,
+		note: 'Ünïcödé, emoji 🎉 and "quotes"\n\ttab',
+		evidence: 'http://wiki.example.com/oss'
+	};
+	assessment.answers['boring-work.follow-through'] = { note: 'No choice yet, only a note.' };
+	// An answer to a question this framework does not know is kept, never dropped.
+	assessment.answers['retired.old-question'] = { choice: 2 };
+	assessment.targets = { commons: 4, partners: 1, 'boring-work': 2 };
+	return assessment;
+}
+
+function documentWith(overrides: Record<string, unknown>): string {
+	return JSON.stringify({ ...createBackup([fullAssessment()], now), ...overrides });
+}
+
+function failure(text: string, byteSize?: number) {
+	const result = parseBackup(text, byteSize);
+	if (result.ok) throw new Error('expected the import to fail');
+	return result;
+}
+
+describe('createBackup and serializeBackup', () => {
+	it('wraps the assessments in a versioned document, pretty-printed with tabs', () => {
+		const backup = createBackup([fullAssessment()], now);
+		expect(backup).toEqual({
+			format: 'commons-check-backup',
+			version: 1,
+			exportedAt: '2027-03-12T10:00:00.000Z',
+			assessments: [fullAssessment()]
+		});
+		const text = serializeBackup(backup);
+		expect(text.startsWith('{\n\t"format": "commons-check-backup",\n\t"version": 1,\n')).toBe(true);
+		expect(text.endsWith('}\n')).toBe(true);
+	});
+});
+
+describe('parseBackup', () => {
+	it('round-trips losslessly', () => {
+		const second = { ...newAssessment('1.0.0', now, 'Second'), id: 'second' };
+		const backup = createBackup([fullAssessment(), second], now);
+		const result = parseBackup(serializeBackup(backup));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.backup).toEqual(backup);
+		expect(result.backup.assessments).toEqual([fullAssessment(), second]);
+		expect(result.preview).toEqual({
+			assessments: [
+				{
+					id: 'sample-1',
+					name: 'ACME <img src=x onerror=alert(1)> [x](javascript:alert(1))\n# heading',
+					updatedAt: '2027-03-01T16:30:00.000Z',
+					// Six sample answers and commons.literacy; not the note-only or the retired one.
+					answered: 7,
+					total: 40,
+					planEntries: 4
+				},
+				{
+					id: 'second',
+					name: 'Second',
+					updatedAt: '2027-03-12T10:00:00.000Z',
+					answered: 0,
+					total: 40,
+					planEntries: 0
+				}
+			]
+		});
+	});
+
+	it('accepts a file saved with a byte order mark', () => {
+		const text = '\uFEFF' + serializeBackup(createBackup([fullAssessment()], now));
+		expect(parseBackup(text).ok).toBe(true);
+	});
+
+	it('refuses a file over 1 MiB before reading it', () => {
+		const valid = serializeBackup(createBackup([fullAssessment()], now));
+		expect(failure(valid, MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: 'too-large' });
+		expect(parseBackup(valid, MAX_IMPORT_BYTES).ok).toBe(true);
+		expect(failure(' '.repeat(MAX_IMPORT_BYTES + 1)).error).toBe('too-large');
+		// 400 000 euro signs are fewer characters than the limit but 1.2 MB in UTF-8.
+		expect(failure('€'.repeat(400_000)).error).toBe('too-large');
+	});
+
+	it.each(['', '   \n\t', '\uFEFF'])('refuses empty text %j', (text) => {
+		expect(failure(text)).toEqual({ ok: false, error: 'empty' });
+	});
+
+	it.each(['{', 'hello', '{"format": "commons-check-backup",}', "{'a': 1}"])(
+		'refuses text that is not JSON: %j',
+		(text) => {
+			expect(failure(text)).toEqual({ ok: false, error: 'not-json' });
+		}
+	);
+
+	it.each([
+		['another app’s JSON', '{"name": "My project", "dependencies": {}}'],
+		['an array', '[1, 2, 3]'],
+		['a number', '42'],
+		['null', 'null'],
+		['a wrong format name', documentWith({ format: 'commons-check' })],
+		['the storage envelope', JSON.stringify({ version: 1, assessment: sampleAssessment() })],
+		['a bare assessment', JSON.stringify(sampleAssessment())]
+	])('refuses %s as not ours', (_label, text) => {
+		expect(failure(text)).toEqual({ ok: false, error: 'not-ours' });
+	});
+
+	it('refuses a newer format version', () => {
+		expect(failure(documentWith({ version: BACKUP_VERSION + 1, snapshots: [] }))).toEqual({
+			ok: false,
+			error: 'newer-version',
+			detail: 'version 2'
+		});
+	});
+
+	it.each([
+		[
+			'a choice out of range',
+			(a: Assessment) => (a.answers['commons.leadership-ownership'] = { choice: 7 as 4 }),
+			'assessments[0].answers["commons.leadership-ownership"].choice: expected one of 0, 1, 2, 3, 4, "na", "unknown"'
+		],
+		[
+			'a missing name',
+			(a: Assessment) => delete (a as Partial<Assessment>).name,
+			'assessments[0].name: expected string'
+		],
+		[
+			'an evidence link that is not http(s)',
+			(a: Assessment) =>
+				(a.answers['commons.oss-policy'] = { choice: 3, evidence: 'javascript:alert(1)' }),
+			'assessments[0].answers["commons.oss-policy"].evidence: invalid value'
+		],
+		[
+			'a malformed question id',
+			(a: Assessment) => (a.answers['Not An Id'] = { choice: 1 }),
+			'assessments[0].answers["Not An Id"]: invalid key'
+		],
+		[
+			'a bad due date',
+			(a: Assessment) => (a.plan['commons.dependency-inventory'] = { due: '31/03/2027' }),
+			'assessments[0].plan["commons.dependency-inventory"].due: not a valid date'
+		],
+		[
+			'an unknown status',
+			(a: Assessment) => (a.plan['commons.dependency-inventory'] = { status: 'late' as 'done' }),
+			'assessments[0].plan["commons.dependency-inventory"].status: expected one of "todo", "doing", "done"'
+		],
+		[
+			'a note over the limit',
+			(a: Assessment) => (a.answers['commons.literacy'] = { note: 'x'.repeat(5_001) }),
+			'assessments[0].answers["commons.literacy"].note: at most 5000 characters'
+		]
+	])('refuses %s with the path of the problem', (_label, spoil, detail) => {
+		const assessment = fullAssessment();
+		spoil(assessment);
+		const text = JSON.stringify(createBackup([assessment], now));
+		expect(failure(text)).toEqual({ ok: false, error: 'invalid', detail });
+	});
+
+	it.each([
+		['an older version', { version: 0 }, 'version: expected 1'],
+		['a version as text', { version: '1' }, 'version: expected 1'],
+		['no export date', { exportedAt: undefined }, 'exportedAt: expected string'],
+		['no assessments', { assessments: [] }, 'assessments: at least 1 item'],
+		['assessments not a list', { assessments: {} }, 'assessments: expected array'],
+		[
+			'too many assessments',
+			{
+				assessments: Array.from({ length: 101 }, (_, i) => ({
+					...newAssessment('1.0.0', now),
+					id: `a${i}`
+				}))
+			},
+			'assessments: at most 100 items'
+		],
+		[
+			'two assessments with one id',
+			{ assessments: [fullAssessment(), fullAssessment()] },
+			'assessments[1].id: duplicate id'
+		]
+	])('refuses a document with %s', (_label, overrides, detail) => {
+		expect(failure(documentWith(overrides))).toEqual({ ok: false, error: 'invalid', detail });
+	});
+
+	it('never throws, whatever the text', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((v) => JSON.stringify(v))
+				),
+				(text) => {
+					const result = parseBackup(text);
+					expect(typeof result.ok).toBe('boolean');
+				}
+			)
+		);
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				const text = JSON.stringify({ format: BACKUP_FORMAT, version: 1, assessments: value });
+				expect(parseBackup(text).ok).toBe(false);
+			})
+		);
+	});
+});
+
+describe('utf8Length', () => {
+	it.each([
+		['', 0],
+		['abc', 3],
+		['é', 2],
+		['€', 3],
+		['🎉', 4],
+		['\uD83D', 3]
+	])('%j is %i bytes', (text, bytes) => {
+		expect(utf8Length(text)).toBe(bytes);
+		// A lone surrogate is encoded as U+FFFD, three bytes, by TextEncoder too.
+		expect(new TextEncoder().encode(text).length).toBe(bytes);
+	});
+});

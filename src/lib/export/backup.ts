@@ -1,0 +1,231 @@
+/**
+ * The JSON backup: every assessment with everything the team entered, in a versioned document
+ * that this app (and later versions of it) can import again.
+ *
+ * Import is strict, unlike loading from localStorage (storage/envelope.ts), which salvages what it
+ * can: importing is the user's explicit action and the file is still on their disk, so a file that
+ * is not entirely valid is refused with a reason instead of being half-imported.
+ *
+ * Format history
+ * - 1: `{ format, version: 1, exportedAt, assessments }`.
+ * - 2 (planned): adds `snapshots`, dated copies of an assessment's answers to show progress over
+ *   time. Files of version 1 must keep importing: give version 2 its own schema, make it current,
+ *   and let the version-1 reader in `readVersion` return the v1 document upgraded with
+ *   `snapshots: []`. Never change the meaning of a version that has been published.
+ */
+import * as z from 'zod/mini';
+import { assessmentSchema, type Assessment } from '$lib/assessment/model';
+import { questions } from '$lib/framework';
+
+export const BACKUP_FORMAT = 'commons-check-backup';
+export const BACKUP_VERSION = 1;
+/** 1 MiB: a full assessment with long notes is a few hundred kB; anything larger is not ours. */
+export const MAX_IMPORT_BYTES = 1_048_576;
+export const MAX_BACKUP_ASSESSMENTS = 100;
+
+const backupV1Schema = z.object({
+	format: z.literal(BACKUP_FORMAT),
+	version: z.literal(1),
+	exportedAt: z.iso.datetime({ offset: true }),
+	assessments: z.array(assessmentSchema).check(
+		z.minLength(1),
+		z.maxLength(MAX_BACKUP_ASSESSMENTS),
+		// Assessments are stored by id: two with the same id would overwrite each other on import.
+		z.superRefine((assessments, ctx) => {
+			const seen = new Set<string>();
+			assessments.forEach((assessment, index) => {
+				if (seen.has(assessment.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						message: 'duplicate id',
+						path: [index, 'id'],
+						input: assessment.id
+					});
+				}
+				seen.add(assessment.id);
+			});
+		})
+	)
+});
+
+/** The backup document of the current version. */
+export type Backup = z.infer<typeof backupV1Schema>;
+
+export type ImportError =
+	'too-large' | 'empty' | 'not-json' | 'not-ours' | 'newer-version' | 'invalid';
+
+export interface BackupPreviewItem {
+	id: string;
+	name: string;
+	updatedAt: string;
+	/** Questions of the current framework that have a choice. */
+	answered: number;
+	/** Questions in the current framework. */
+	total: number;
+	planEntries: number;
+}
+
+export type ParseResult =
+	| { ok: true; backup: Backup; preview: { assessments: BackupPreviewItem[] } }
+	| { ok: false; error: ImportError; detail?: string };
+
+export function createBackup(assessments: Assessment[], now = new Date()): Backup {
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: now.toISOString(),
+		assessments
+	};
+}
+
+/** Pretty-printed with tabs, so the file can be read and diffed by people. */
+export function serializeBackup(backup: Backup): string {
+	return JSON.stringify(backup, null, '\t') + '\n';
+}
+
+/** Bytes of the text in UTF-8, counted without allocating an encoded copy. */
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) {
+				bytes += 4;
+				i++;
+			} else bytes += 3;
+		} else bytes += 3; // other BMP characters, and lone surrogates (written as U+FFFD)
+	}
+	return bytes;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** `assessments[0].answers["commons.a"].choice`: question ids contain dots, so they are quoted. */
+function formatPath(path: readonly PropertyKey[]): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) {
+			out += out ? `.${key}` : key;
+		} else out += `[${JSON.stringify(String(key))}]`;
+	}
+	return out || 'document';
+}
+
+/** The literal values a union accepts, when it is a union of literals (as the answer choice is). */
+function unionValues(issue: Issue): unknown[] | null {
+	if (issue.code === 'invalid_value') return issue.values;
+	if (issue.code !== 'invalid_union') return null;
+	const values: unknown[] = [];
+	for (const branch of issue.errors) {
+		if (branch.length !== 1 || !branch[0]) return null;
+		const inner = unionValues(branch[0]);
+		if (!inner) return null;
+		values.push(...inner);
+	}
+	return values;
+}
+
+/** zod/mini ships no error messages (to stay small), so the detail is written here. */
+function describeIssue(issue: Issue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			return `expected ${issue.expected}`;
+		case 'invalid_value':
+		case 'invalid_union': {
+			const values = unionValues(issue);
+			if (!values) return 'invalid value';
+			const list = values.map((value) => JSON.stringify(value)).join(', ');
+			return values.length === 1 ? `expected ${list}` : `expected one of ${list}`;
+		}
+		case 'too_small':
+		case 'too_big': {
+			const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+			const bound = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}`;
+			const plural = limit === 1 ? '' : 's';
+			if (issue.origin === 'array') return `${bound} item${plural}`;
+			if (issue.origin === 'string') return `${bound} character${plural}`;
+			return bound;
+		}
+		case 'invalid_format':
+			return issue.format === 'regex'
+				? 'not in the expected format'
+				: `not a valid ${issue.format}`;
+		case 'invalid_key':
+			return 'invalid key';
+		case 'custom':
+			return issue.message && issue.message !== 'Invalid input' ? issue.message : 'invalid value';
+		default:
+			return 'invalid value';
+	}
+}
+
+/**
+ * Validates a document of a version this app knows and brings it to the current shape. Today
+ * there is only version 1; this is where a later version plugs in the readers of earlier ones,
+ * chosen by `data.version` (see "Format history" above).
+ */
+function readVersion(data: Record<string, unknown>): ParseResult {
+	const parsed = backupV1Schema.safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const detail = issue ? `${formatPath(issue.path)}: ${describeIssue(issue)}` : undefined;
+		return { ok: false, error: 'invalid', detail };
+	}
+	return { ok: true, backup: parsed.data, preview: previewOf(parsed.data) };
+}
+
+function previewOf(backup: Backup): { assessments: BackupPreviewItem[] } {
+	return {
+		assessments: backup.assessments.map((assessment) => ({
+			id: assessment.id,
+			name: assessment.name,
+			updatedAt: assessment.updatedAt,
+			answered: questions.filter(
+				(question) => assessment.answers[question.id]?.choice !== undefined
+			).length,
+			total: questions.length,
+			planEntries: Object.keys(assessment.plan).length
+		}))
+	};
+}
+
+/**
+ * Reads a backup file's text. Never throws: every failure is one of a few reasons the import
+ * dialog can explain. `byteSize` is the file's size when known (File.size), so a huge file is
+ * refused before anything else is done with it.
+ */
+export function parseBackup(text: string, byteSize?: number): ParseResult {
+	try {
+		// A string longer than the limit in UTF-16 units is at least that many bytes in UTF-8.
+		if (text.length > MAX_IMPORT_BYTES || (byteSize ?? utf8Length(text)) > MAX_IMPORT_BYTES) {
+			return { ok: false, error: 'too-large' };
+		}
+		// Some editors save JSON with a byte order mark, which JSON.parse rejects.
+		const body = text.replace(/^\uFEFF/, '');
+		if (body.trim() === '') return { ok: false, error: 'empty' };
+		let data: unknown;
+		try {
+			data = JSON.parse(body);
+		} catch {
+			return { ok: false, error: 'not-json' };
+		}
+		// A bare assessment, the storage envelope or another app's JSON has no `format` of ours.
+		if (!isRecord(data) || data.format !== BACKUP_FORMAT) return { ok: false, error: 'not-ours' };
+		const version = data.version;
+		if (typeof version === 'number' && version > BACKUP_VERSION) {
+			return { ok: false, error: 'newer-version', detail: `version ${version}` };
+		}
+		return readVersion(data);
+	} catch {
+		// Nothing above is expected to throw; this keeps the promise made to the import dialog.
+		return { ok: false, error: 'invalid' };
+	}
+}

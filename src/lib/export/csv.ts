@@ -1,0 +1,79 @@
+/**
+ * The action plan as CSV for spreadsheet programs: UTF-8 with a byte order mark (without it, Excel
+ * reads the file as the system's legacy code page and garbles every non-ASCII letter), CRLF line
+ * endings and RFC 4180 quoting. One row per recommendation, excluded ones included, so a sheet
+ * can be filtered rather than having rows silently missing.
+ */
+import type { PlanRow, Translate } from './plan';
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/**
+ * OWASP "CSV injection": a cell that starts with one of these is read as a formula by Excel,
+ * LibreOffice and Google Sheets (=HYPERLINK(…) can exfiltrate data or lure a click). A leading
+ * apostrophe makes the spreadsheet treat the cell as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralizeFormula(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: quote a field that contains a comma, a double quote, CR or LF; double the quotes. */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One CSV cell: every cell is neutralized, not only user text, so no column can be overlooked. */
+function cell(value: string | number): string {
+	return csvField(neutralizeFormula(String(value)));
+}
+
+const COLUMNS = [
+	'priority',
+	'principle',
+	'question',
+	'current',
+	'target',
+	'step',
+	'effort',
+	'role',
+	'owner',
+	'due',
+	'status',
+	'included',
+	'references',
+	'note'
+] as const;
+
+/**
+ * `_locale` is unused today: every text arrives translated and dates stay ISO. It is part of the
+ * signature so that all exporters are called alike, and so a later column (a localized number)
+ * needs no change at the call sites.
+ */
+export function planToCsv(plan: readonly PlanRow[], t: Translate, _locale: string): string {
+	const header = COLUMNS.map((column) => cell(t(`export.csv.${column}`)));
+	const rows = plan.map((row) =>
+		[
+			row.rank,
+			t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } }),
+			row.questionText,
+			row.kind === 'find-out'
+				? row.currentName
+				: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } }),
+			t('plan.level', { values: { level: row.target, name: row.targetName } }),
+			row.step,
+			row.effortName,
+			row.ownerRoleName,
+			row.owner,
+			// ISO dates whatever the locale: every spreadsheet program parses them as dates.
+			row.due,
+			row.statusName,
+			row.included ? t('export.yes') : t('export.no'),
+			row.references.map((reference) => `${reference.title} <${reference.url}>`).join('; '),
+			row.note
+		].map(cell)
+	);
+	return BOM + [header, ...rows].map((fields) => fields.join(',') + CRLF).join('');
+}

@@ -1,0 +1,192 @@
+/**
+ * The action plan as rows of text, ready for any output (Markdown, CSV, the plan page): the
+ * recommendations in priority order, joined with what the team decided about each one (owner,
+ * due date, status, excluded) and with every name already translated.
+ *
+ * Pure: no DOM, no Svelte. The caller passes the translator, so the same code serves the browser
+ * (svelte-i18n's `$_`) and the tests (a translator built from the English catalogue).
+ */
+import { referenceById } from '$lib/framework';
+import {
+	bandNameKey,
+	effortKey,
+	principleTitleKey,
+	questionTextKey,
+	referenceKey,
+	roleKey,
+	stepKey
+} from '$lib/framework/keys';
+import type {
+	Effort,
+	Level,
+	OwnerRole,
+	PrincipleId,
+	PrincipleSource,
+	StepLevel
+} from '$lib/framework/types';
+import type { Assessment, PlanStatus, Target } from '$lib/assessment/model';
+import { recommend } from '$lib/assessment/recommendations';
+
+/** svelte-i18n's `$_`, reduced to what the export modules use. */
+export type Translate = (
+	key: string,
+	options?: { values?: Record<string, string | number | Date> }
+) => string;
+
+export interface PlanReference {
+	title: string;
+	url: string;
+}
+
+export interface PlanRow {
+	questionId: string;
+	principleId: PrincipleId;
+	/** 1-based position of the principle among the principles given to buildPlan. */
+	principleNumber: number;
+	principleTitle: string;
+	questionText: string;
+	kind: 'next-step' | 'find-out';
+	/** The current level; 0 for "don't know". */
+	currentLevel: Level;
+	/** The band name of the current level, or "Don't know" for a find-out item. */
+	currentName: string;
+	target: Target;
+	targetName: string;
+	/** What to do next; for a find-out item, the find-out sentence followed by the level-0 step. */
+	step: string;
+	effort: Effort;
+	effortName: string;
+	ownerRole: OwnerRole;
+	ownerRoleName: string;
+	/** The person or team assigned in the plan, '' when nobody is. */
+	owner: string;
+	/** 'YYYY-MM-DD' or ''. */
+	due: string;
+	/** The due date as a long date in the locale, '' when there is none. */
+	dueName: string;
+	status: PlanStatus;
+	statusName: string;
+	/** False when the team took the item out of the plan. */
+	included: boolean;
+	references: PlanReference[];
+	/** The answer's note, '' when there is none. */
+	note: string;
+	/** weight × (target − level), from recommend(). */
+	priority: number;
+	/** 1-based position in priority order; keeps the tie-breaking order when a spreadsheet re-sorts. */
+	rank: number;
+}
+
+export interface PlanSummary {
+	items: number;
+	included: number;
+	excluded: number;
+	/** Included items of small effort. */
+	quickWins: number;
+	/** Included items per owner (the assigned owner, or the role's name when nobody is assigned). */
+	byOwner: { owner: string; count: number }[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A 'YYYY-MM-DD' string as a local calendar date. `new Date('2027-03-31')` would be UTC midnight,
+ * which is 30 March in every time zone west of Greenwich.
+ */
+export function parseIsoDate(value: string): Date | null {
+	const match = ISO_DATE.exec(value);
+	if (!match) return null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(year, month - 1, day);
+	// Rejects dates such as 2027-02-30, which Date would roll over into March.
+	if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+		return null;
+	}
+	return date;
+}
+
+/** A 'YYYY-MM-DD' string as a long date in the locale ('' when it is not a valid date). */
+export function formatIsoDate(value: string, locale: string): string {
+	const date = parseIsoDate(value);
+	return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date) : '';
+}
+
+/** Only https links leave the app in an export; the catalogue promises that, this makes sure. */
+function isHttps(url: string): boolean {
+	try {
+		return new URL(url).protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
+export function buildPlan(
+	principles: readonly PrincipleSource[],
+	assessment: Assessment,
+	t: Translate,
+	locale: string
+): PlanRow[] {
+	const numbers = new Map(principles.map((principle, index) => [principle.id, index + 1]));
+	const items = recommend(principles, assessment.answers, assessment.targets);
+	return items.map((item, index): PlanRow => {
+		const entry = assessment.plan[item.questionId] ?? {};
+		const answer = assessment.answers[item.questionId] ?? {};
+		const findOut = item.kind === 'find-out';
+		// recommend() only returns items below a target of at most 4, so the level has a step.
+		const level = item.level as StepLevel;
+		const levelStep = t(stepKey(item.questionId, level));
+		const due = entry.due && parseIsoDate(entry.due) ? entry.due : '';
+		const status = entry.status ?? 'todo';
+		return {
+			questionId: item.questionId,
+			principleId: item.principleId,
+			principleNumber: numbers.get(item.principleId) ?? 0,
+			principleTitle: t(principleTitleKey(item.principleId)),
+			questionText: t(questionTextKey(item.questionId)),
+			kind: item.kind,
+			currentLevel: item.level,
+			currentName: findOut ? t('plan.dont_know') : t(bandNameKey(item.level)),
+			target: item.target,
+			targetName: t(bandNameKey(item.target)),
+			step: findOut ? t('plan.find_out', { values: { step: levelStep } }) : levelStep,
+			effort: item.effort,
+			effortName: t(effortKey(item.effort)),
+			ownerRole: item.owner,
+			ownerRoleName: t(roleKey(item.owner)),
+			owner: entry.owner?.trim() ?? '',
+			due,
+			dueName: due ? formatIsoDate(due, locale) : '',
+			status,
+			statusName: t(`plan.status.${status}`),
+			included: entry.excluded !== true,
+			references: item.references.flatMap((id) => {
+				const reference = referenceById(id);
+				if (!reference || !isHttps(reference.url)) return [];
+				return [{ title: t(referenceKey(id)), url: reference.url }];
+			}),
+			note: answer.note ?? '',
+			priority: item.priority,
+			rank: index + 1
+		};
+	});
+}
+
+export function summarize(rows: readonly PlanRow[]): PlanSummary {
+	const included = rows.filter((row) => row.included);
+	const owners = new Map<string, number>();
+	for (const row of included) {
+		const owner = row.owner || row.ownerRoleName;
+		owners.set(owner, (owners.get(owner) ?? 0) + 1);
+	}
+	return {
+		items: rows.length,
+		included: included.length,
+		excluded: rows.length - included.length,
+		quickWins: included.filter((row) => row.effort === 'small').length,
+		// Equal counts are ordered by name (code points, not the runtime's locale) so the list is
+		// the same on every machine.
+		byOwner: [...owners]
+			.map(([owner, count]) => ({ owner, count }))
+			.sort((a, b) => b.count - a.count || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
+	};
+}
