@@ -19,7 +19,10 @@ describe('AppState', () => {
 		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 2 });
 		const first = stored(store).assessment.updatedAt;
 		app.setNote(Q, 'Two products have SBOMs');
-		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 2, note: 'Two products have SBOMs' });
+		expect(stored(store).assessment.answers[Q]).toEqual({
+			choice: 2,
+			note: 'Two products have SBOMs'
+		});
 		expect(stored(store).assessment.updatedAt > first).toBe(true);
 	});
 

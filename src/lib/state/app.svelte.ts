@@ -22,7 +22,13 @@ import {
 	type PlanEntry,
 	type Target
 } from '$lib/assessment/model';
-import { STORAGE_KEY, type Envelope, type LoadProblem, type Settings } from '$lib/storage/envelope';
+import {
+	STORAGE_KEY,
+	type Envelope,
+	type LoadProblem,
+	type PaperSize,
+	type Settings
+} from '$lib/storage/envelope';
 import { Persistence, type PersistenceStatus } from '$lib/storage/persistence';
 import { MemoryStore, probeLocalStorage, type KeyValueStore } from '$lib/storage/storage';
 
@@ -141,6 +147,11 @@ export class AppState {
 		if (Object.keys(entry).length === 0) delete plan[questionId];
 		else plan[questionId] = entry;
 		this.#commit();
+	}
+
+	setPaper(paper: PaperSize): void {
+		this.#envelope.settings.paper = paper;
+		this.#save();
 	}
 
 	setLocale(locale: string): void {

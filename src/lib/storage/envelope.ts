@@ -29,8 +29,13 @@ export const ENVELOPE_VERSION = 1;
 /** Larger than anything the app writes by far; localStorage holds about 5 MB in most browsers. */
 export const MAX_STORED_CHARS = 4_000_000;
 
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
 export const settingsSchema = z.object({
-	locale: z.optional(z.string().check(z.maxLength(16)))
+	locale: z.optional(z.string().check(z.maxLength(16))),
+	/** Paper for the printed action plan. */
+	paper: z.optional(z.enum(PAPER_SIZES))
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
