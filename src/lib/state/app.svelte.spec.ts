@@ -38,6 +38,17 @@ describe('AppState', () => {
 		expect(stored(store).assessment.answers).toEqual({});
 	});
 
+	it('applies several answers in one change and keeps their notes', () => {
+		const store = new MemoryStore();
+		const app = new AppState(store, clock);
+		app.setNote(Q, 'keep me');
+		app.applyChoices({ [Q]: 3, 'commons.literacy': 'na' });
+		expect(stored(store).assessment.answers).toEqual({
+			[Q]: { note: 'keep me', choice: 3 },
+			'commons.literacy': { choice: 'na' }
+		});
+	});
+
 	it('derives scores and recommendations from the answers and targets', () => {
 		const app = new AppState(new MemoryStore(), clock);
 		expect(app.scores.answered).toBe(0);

@@ -111,6 +111,15 @@ export class AppState {
 		});
 	}
 
+	/** Sets several answers in one change (e.g. the agreed answers of a workshop). */
+	applyChoices(choices: Record<string, Choice>): void {
+		const answers = this.#envelope.assessment.answers;
+		for (const [questionId, choice] of Object.entries(choices)) {
+			answers[questionId] = { ...answers[questionId], choice };
+		}
+		this.#commit();
+	}
+
 	setNaReason(questionId: string, reason: string): void {
 		this.#updateAnswer(questionId, (answer) =>
 			setText(answer, 'naReason', reason, LIMITS.naReason)
