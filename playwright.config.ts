@@ -32,7 +32,7 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	webServer: {
-		command: 'npm run build && npm run preview',
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

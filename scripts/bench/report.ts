@@ -1,0 +1,395 @@
+/** The bench report: its data (bench/report.json) and its Markdown rendering (bench/report.md). */
+import type { LinkReport } from '../bench-link.ts';
+import { kib, type BudgetsFile, type Check, type Size } from '../budgets.ts';
+import type { InteractionResult, RouteMeasurement, Stats } from './browser.ts';
+import type { ChunkEntry, LocaleMessages, RouteAnalysis } from './build-output.ts';
+import { CATEGORIES, type LighthouseRun } from './lighthouse.ts';
+
+export interface BenchReport {
+	generatedAt: string;
+	wallMs: number;
+	environment: {
+		node: string;
+		chromium?: string;
+		lighthouse: string;
+		cpus: number;
+		loadAverageStart: number[];
+		loadAverageEnd: number[];
+	};
+	build: { builtAt: string; rebuilt: boolean; reason?: string };
+	budgets: { file: BudgetsFile; checks: Check[]; failed: number };
+	routes: RouteAnalysis[];
+	measured: RouteMeasurement[];
+	chunks: ChunkEntry[];
+	locales: LocaleMessages[];
+	lighthouse: LighthouseRun[];
+	interaction?: InteractionResult;
+	link?: LinkReport;
+	/** Steps that failed as a whole (the report is written anyway). */
+	errors: string[];
+}
+
+const esc = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function table(header: string[], rows: (string | number)[][], right: number[] = []): string {
+	const align = header.map((_, i) => (right.includes(i) ? '---:' : '---'));
+	return [
+		`| ${header.join(' | ')} |`,
+		`| ${align.join(' | ')} |`,
+		...rows.map((row) => `| ${row.map((cell) => esc(String(cell))).join(' | ')} |`)
+	].join('\n');
+}
+
+const k = (size: Size | undefined, field: keyof Size) => (size ? kib(size[field]) : '–');
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '–');
+const ms2 = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
+const short = (file: string) => file.replace(/^_app\/immutable\//, '');
+
+function budgetSection(report: BenchReport): string {
+	const rows = report.budgets.checks.map((check) => [
+		check.status === 'fail' ? '**FAIL**' : check.status === 'skipped' ? 'skipped' : 'pass',
+		check.subject,
+		check.metric,
+		check.actual === null ? (check.status === 'skipped' ? '–' : 'checked') : kib(check.actual),
+		check.limit === null ? '' : kib(check.limit),
+		check.actual !== null && check.limit !== null
+			? `${Math.round((check.actual / check.limit) * 100)}%`
+			: '',
+		check.note ?? ''
+	]);
+	return [
+		'## Budgets',
+		'',
+		'Sizes from the build on disk (the same numbers `npm run check:budgets` gates on): gzip level 6, KiB = 1024 bytes. ' +
+			'First-load JS counts the HTML’s modulepreload/script tags, their manifest closure and, on routes with `lazyAtOnce`, the chart that the page imports as soon as it renders.',
+		'',
+		report.budgets.failed > 0
+			? `**${report.budgets.failed} budget(s) exceeded.**`
+			: 'All size budgets met.',
+		'',
+		table(['', 'subject', 'metric', 'KiB', 'budget', 'used', 'note'], rows, [3, 4, 5])
+	].join('\n');
+}
+
+function staticSection(report: BenchReport): string {
+	const present = report.routes.filter((route) => route.exists);
+	const rows = present.map((route) => [
+		route.name,
+		`\`${route.path}\``,
+		k(route.staticJs, 'raw'),
+		k(route.staticJs, 'gzip'),
+		k(route.staticJs, 'brotli'),
+		route.lazyJs.raw > 0 ? `+ ${k(route.lazyJs, 'gzip')}` : '–',
+		k(route.js, 'gzip'),
+		k(route.css, 'raw'),
+		k(route.css, 'gzip'),
+		`${(route.files?.staticJs.length ?? 0) + (route.files?.lazyJs.length ?? 0)}`,
+		route.chartJsFiles.length > 0
+			? route.chartJsFiles.some((f) => route.files?.staticJs.includes(f))
+				? 'static'
+				: 'lazy'
+			: 'no'
+	]);
+	const skipped = report.routes.filter((route) => !route.exists);
+	return [
+		'### Static (from the HTML)',
+		'',
+		'KiB. JS = modulepreload + entry imports of the prerendered HTML and their manifest closure; “lazy at once” = dynamic imports the page triggers on render (`lazyAtOnce` in bench/budgets.json), counted in “first-load JS”. CSS includes the lazy chunks’ CSS.',
+		'',
+		table(
+			[
+				'route',
+				'path',
+				'JS raw',
+				'JS gzip',
+				'JS br',
+				'lazy at once gzip',
+				'first-load JS gzip',
+				'CSS raw',
+				'CSS gzip',
+				'JS files',
+				'Chart.js'
+			],
+			rows,
+			[2, 3, 4, 5, 6, 7, 8, 9]
+		),
+		...(skipped.length > 0
+			? [
+					'',
+					`Skipped (no prerendered page in build/): ${skipped
+						.map((route) => `${route.name} (\`${route.html}\` does not exist)`)
+						.join(', ')}.`
+				]
+			: [])
+	].join('\n');
+}
+
+function measuredSection(report: BenchReport): string {
+	if (report.measured.length === 0) return '### Measured\n\nNot measured (see errors).';
+	const byName = new Map(report.routes.map((route) => [route.name, route]));
+	const rows = report.measured.map((m) => {
+		const route = byName.get(m.name);
+		return [
+			m.name,
+			`\`${m.url}\``,
+			m.seeded ? 'stored assessment' : 'empty',
+			k(m.js, 'raw'),
+			k(m.js, 'gzip'),
+			k(m.css, 'raw'),
+			k(m.css, 'gzip'),
+			`${m.responses.filter((r) => r.kind === 'js').length}`,
+			k(m.messages, 'gzip'),
+			m.chartJs ? 'yes' : 'no',
+			route ? `${m.js.gzip - route.js.gzip >= 0 ? '+' : ''}${kib(m.js.gzip - route.js.gzip)}` : '',
+			m.idle ? `${m.ms} ms` : `${m.ms} ms (not idle)`
+		];
+	});
+	const differences: string[] = [];
+	for (const m of report.measured) {
+		const route = byName.get(m.name);
+		if (!route?.files) continue;
+		const expected = new Set([
+			...route.files.staticJs,
+			...route.files.lazyJs,
+			...route.files.staticCss,
+			...route.files.lazyCss
+		]);
+		const fetched = new Set(
+			m.responses.filter((r) => r.kind === 'js' || r.kind === 'css').map((r) => r.file ?? r.url)
+		);
+		const extra = [...fetched].filter((file) => !expected.has(file));
+		const unfetched = [...expected].filter((file) => !fetched.has(file));
+		if (extra.length > 0) {
+			differences.push(`- ${m.name}: fetched beyond the static count: ${extra.map(short).join(', ')}`);
+		}
+		if (unfetched.length > 0) {
+			differences.push(`- ${m.name}: counted statically but not fetched: ${unfetched.map(short).join(', ')}`);
+		}
+	}
+	const problems = report.measured.flatMap((m) => m.problems.map((p) => `- ${m.name}: ${p}`));
+	return [
+		'### Measured (all JS/CSS fetched until idle)',
+		'',
+		'Chromium via Playwright, a fresh context per route (cold cache), every script and stylesheet response from navigation until the network was quiet for 500 ms (after the chart canvas appeared, where there is one). Sizes of the same files on disk. “Messages” are the JSON catalogue files of the active locale, fetched on every page. Δ = measured JS gzip − static first-load JS gzip.',
+		'',
+		table(
+			[
+				'route',
+				'URL',
+				'storage',
+				'JS raw',
+				'JS gzip',
+				'CSS raw',
+				'CSS gzip',
+				'JS files',
+				'messages gzip',
+				'Chart.js',
+				'Δ JS gzip',
+				'load'
+			],
+			rows,
+			[3, 4, 5, 6, 7, 8, 10, 11]
+		),
+		'',
+		differences.length > 0
+			? `Differences between measured and static:\n\n${differences.join('\n')}`
+			: 'Measured files equal the static count (static + lazy at once) on every route.',
+		...(problems.length > 0 ? ['', 'Problems seen while loading:', '', ...problems] : [])
+	].join('\n');
+}
+
+function chunkSection(report: BenchReport): string {
+	const rows = report.chunks
+		.slice(0, 15)
+		.map((chunk) => [
+			`\`${short(chunk.file)}\``,
+			chunk.name ?? '',
+			kib(chunk.size.gzip),
+			kib(chunk.size.raw),
+			chunk.contains.join(', '),
+			chunk.routes.length === report.routes.filter((r) => r.exists).length
+				? 'all routes'
+				: chunk.routes.join(', ')
+		]);
+	return [
+		'## What dominates first load',
+		'',
+		'The largest JS chunks in any route’s first load (static or lazy at once). “Likely contains” is recognised from text the minified code keeps.',
+		'',
+		table(['chunk', 'manifest name', 'gzip KiB', 'raw KiB', 'likely contains', 'routes'], rows, [
+			2, 3
+		])
+	].join('\n');
+}
+
+function localeSection(report: BenchReport): string {
+	const limit = report.budgets.file.messages.perLocaleGzipKiB;
+	const rows = report.locales.map((entry) => [
+		entry.locale,
+		entry.files.map((f) => `${f.source} → \`${short(f.file)}\``).join('<br>'),
+		k(entry.total, 'raw'),
+		k(entry.total, 'gzip'),
+		k(entry.total, 'brotli'),
+		`${limit}`,
+		entry.total.gzip <= limit * 1024 ? 'pass' : '**FAIL**'
+	]);
+	return [
+		'## Messages per locale',
+		'',
+		'The JSON message assets under `build/_app/immutable/assets/`, mapped to `src/lib/i18n/messages/<locale>/` through the Vite manifest. The browser fetches only the active locale’s files. KiB.',
+		'',
+		table(['locale', 'files', 'raw', 'gzip', 'brotli', 'budget gzip', ''], rows, [2, 3, 4, 5])
+	].join('\n');
+}
+
+function lighthouseSection(report: BenchReport): string {
+	const targets = report.budgets.file.lighthouse;
+	const rows = report.lighthouse.map((run) => {
+		const target = targets[run.preset];
+		const meets =
+			run.scores &&
+			CATEGORIES.every((id) => (run.scores?.[id] ?? -1) >= target[id]) &&
+			!run.error;
+		return [
+			run.page,
+			run.preset,
+			...CATEGORIES.map((id) => {
+				const score = run.scores?.[id];
+				if (score === undefined || score === null) return '–';
+				return score < target[id] ? `**${score}**` : `${score}`;
+			}),
+			run.metrics ? ms(run.metrics.lcpMs) : '–',
+			run.metrics ? ms(run.metrics.tbtMs) : '–',
+			run.metrics ? run.metrics.cls.toFixed(3) : '–',
+			run.metrics ? ms(run.metrics.fcpMs) : '–',
+			run.error ? `error: ${run.error}` : meets ? 'yes' : 'no',
+			`${(run.ms / 1000).toFixed(1)} s`
+		];
+	});
+	const notes = report.lighthouse.flatMap((run) => [
+		...run.failedAudits.map((audit) => `- ${run.page} (${run.preset}): ${audit}`),
+		...run.warnings.map((warning) => `- ${run.page} (${run.preset}) warning: ${warning}`)
+	]);
+	const t = (preset: 'mobile' | 'desktop') =>
+		CATEGORIES.map((id) => `${id} ≥ ${targets[preset][id]}`).join(', ');
+	return [
+		'## Lighthouse',
+		'',
+		`Lighthouse ${report.environment.lighthouse} (Node API) against \`vite preview\` of this build, local Chromium via chrome-launcher, a fresh profile per run, default simulated throttling; desktop uses \`lighthouse/core/config/desktop-config.js\`. The results page is seeded with the stored assessment through the same Chromium and run with \`disableStorageReset: true\`.`,
+		'',
+		`Targets (reported, not gated): mobile ${t('mobile')}; desktop ${t('desktop')}. Scores below target are bold.`,
+		'',
+		table(
+			[
+				'page',
+				'preset',
+				'perf',
+				'a11y',
+				'best practices',
+				'SEO',
+				'LCP',
+				'TBT',
+				'CLS',
+				'FCP',
+				'meets targets',
+				'time'
+			],
+			rows,
+			[2, 3, 4, 5, 6, 7, 8, 9]
+		),
+		...(notes.length > 0 ? ['', 'Audits that lost points, and warnings:', '', ...notes] : [])
+	].join('\n');
+}
+
+function statsRow(label: string, s: Stats): (string | number)[] {
+	return [label, ms2(s.p50), ms2(s.p95), ms2(s.max), ms2(s.mean)];
+}
+
+function interactionSection(report: BenchReport): string {
+	const result = report.interaction;
+	if (!result) return '## Interaction\n\nNot measured (see errors).';
+	return [
+		'## Interaction: key press → saved and shown',
+		'',
+		`${result.count} key presses on the ${result.pages} questionnaire pages (keys 0–4, N, D on every question, so each press changes the answer), in Chromium. Each: \`performance.now()\` just before dispatching \`keydown\` on the focused option, then microtask by microtask until localStorage holds the new answer, the chosen option is checked and selected and the progress count is right (the count comes from the recomputed scores). “Next frame” adds the wait for the following animation frame.`,
+		'',
+		table(
+			['ms', 'p50', 'p95', 'max', 'mean'],
+			[statsRow('saved and shown', result.updated), statsRow('next frame', result.frame)],
+			[1, 2, 3, 4]
+		),
+		'',
+		result.failed > 0
+			? `**${result.failed} press(es) never showed the expected state:**\n\n${result.failures
+					.slice(0, 10)
+					.map((f) => `- ${f}`)
+					.join('\n')}`
+			: 'Every press showed the expected state.'
+	].join('\n');
+}
+
+function linkSection(report: BenchReport): string {
+	const r = report.link;
+	if (!r) return '## Share link\n\nNot measured (see errors).';
+	return [
+		'## Share link length',
+		'',
+		'From `linkReport()` in scripts/bench-link.ts; characters of the URL fragment.',
+		'',
+		table(
+			['link', 'chars'],
+			[
+				[`full assessment (${r.questions} answers, ${r.principles} targets)`, r.full],
+				['information-theoretic minimum', r.minimum],
+				['ratio full / minimum', r.ratio.toFixed(2)],
+				['+ organization name', r.withName],
+				['+ participant name and date', r.withParticipant],
+				[`+ notes for all questions (${r.notesTextChars} chars of text)`, r.withNotes],
+				['  as a full URL', r.withNotesUrl],
+				['empty assessment', r.empty]
+			],
+			[1]
+		)
+	].join('\n');
+}
+
+export function renderMarkdown(report: BenchReport): string {
+	const env = report.environment;
+	const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(' / ');
+	const busy = Math.max(...env.loadAverageStart.slice(0, 1), ...env.loadAverageEnd.slice(0, 1));
+	return [
+		'# Commons Check bench report',
+		'',
+		`Generated ${report.generatedAt} by \`npm run bench\` in ${(report.wallMs / 1000).toFixed(1)} s. ` +
+			`Build of ${report.build.builtAt}${report.build.rebuilt ? ` (rebuilt: ${report.build.reason})` : ''}. ` +
+			`Node ${env.node}, Chromium ${env.chromium ?? '?'}, ${env.cpus} CPUs, load average (1/5/15 min) ${load(env.loadAverageStart)} at start, ${load(env.loadAverageEnd)} at end.`,
+		...(busy > env.cpus * 0.75
+			? [
+					'',
+					`> The machine was busy (load ${busy.toFixed(2)} on ${env.cpus} CPUs): Lighthouse performance scores and timings are pessimistic; sizes are unaffected.`
+				]
+			: []),
+		...(report.errors.length > 0
+			? ['', '**Errors:**', '', ...report.errors.map((e) => `- ${e}`)]
+			: []),
+		'',
+		budgetSection(report),
+		'',
+		'## First load per route',
+		'',
+		staticSection(report),
+		'',
+		measuredSection(report),
+		'',
+		chunkSection(report),
+		'',
+		localeSection(report),
+		'',
+		lighthouseSection(report),
+		'',
+		interactionSection(report),
+		'',
+		linkSection(report),
+		''
+	].join('\n');
+}
