@@ -7,6 +7,8 @@
  *   SvelteKit's inline start script and `<link rel="stylesheet">`;
  * - the static import closure of those files in the Vite client manifest (SvelteKit already lists
  *   the whole closure as modulepreload links; the closure only guards against a change there);
+ * - SvelteKit's root error page (client node 1), which the client imports as soon as it starts
+ *   (`void default_error_loader()` in kit's client.js), on every page;
  * - for routes whose budget lists `lazyAtOnce` (dynamic imports that the page triggers as soon
  *   as it renders, such as the radar chart on the results page), the static closure of each of
  *   those dynamic imports, when the page's own node reaches it, with its CSS.
@@ -83,9 +85,7 @@ export interface HtmlAssets {
 }
 
 function attribute(tag: string, name: string): string | undefined {
-	const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
-		tag
-	);
+	const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
 	return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
@@ -199,6 +199,9 @@ export function keysByFile(manifest: Manifest): Map<string, string> {
 	return byFile;
 }
 
+/** SvelteKit's root error page: client node 1 (node 0 is the root layout). */
+export const ROOT_ERROR_NODE = 1;
+
 /** The manifest key of SvelteKit's client node `id` (e.g. `.svelte-kit/generated/client-optimized/nodes/8.js`). */
 export function nodeKey(manifest: Manifest, id: number): string | undefined {
 	const suffix = `/nodes/${id}.js`;
@@ -209,7 +212,7 @@ export interface FirstLoadFiles {
 	/** JS and CSS from the HTML and its static closure, as build-relative paths. */
 	staticJs: string[];
 	staticCss: string[];
-	/** What `lazyAtOnce` adds on top of the static files. */
+	/** What the root error node and `lazyAtOnce` add on top of the static files. */
 	lazyJs: string[];
 	lazyCss: string[];
 	/** `lazyAtOnce` keys that the page's node does not reach (not counted). */
@@ -254,8 +257,9 @@ export function firstLoadFiles(
 	const lazyJs = new Set<string>();
 	const lazyCss = new Set<string>();
 	const unreachable: string[] = [];
-	for (const key of lazyAtOnce) {
-		if (!reachable.has(key)) {
+	const errorNode = pageNode ? nodeKey(manifest, ROOT_ERROR_NODE) : undefined;
+	for (const key of [...(errorNode ? [errorNode] : []), ...lazyAtOnce]) {
+		if (key !== errorNode && !reachable.has(key)) {
 			unreachable.push(key);
 			continue;
 		}

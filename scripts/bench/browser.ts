@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { addSizes, looksLikeChartJs, ZERO, type Size } from '../budgets.ts';
-import { BASE, BUILD_DIR, buildFileSize, sizeOf } from './build-output.ts';
+import { BASE, buildFileSize, sizeOf } from './build-output.ts';
 
 /** Debian's Chromium, as in playwright.config.ts (CHROMIUM_PATH overrides it). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,20 +38,17 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 	return context;
 }
 
-async function seedStorage(context: BrowserContext, key: string, value: string) {
-	await context.addInitScript(
-		([k, v]) => {
-			// Only before the app's first load in this context: later navigations keep what it saved.
-			if (sessionStorage.getItem('bench-seeded') === null) {
-				localStorage.setItem(k, v);
-				sessionStorage.setItem('bench-seeded', '1');
-			}
-		},
-		[key, value] as const
-	);
+async function seedStorage(context: BrowserContext, entries: { key: string; value: string }[]) {
+	await context.addInitScript((items) => {
+		// Only before the app's first load in this context: later navigations keep what it saved.
+		if (sessionStorage.getItem('bench-seeded') === null) {
+			for (const { key, value } of items) localStorage.setItem(key, value);
+			sessionStorage.setItem('bench-seeded', '1');
+		}
+	}, entries);
 }
 
-async function waitForHydration(page: Page, timeout = 15_000) {
+async function waitForHydration(page: Page, timeout = 10_000) {
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout });
 }
 
@@ -71,7 +68,7 @@ function networkIdle(page: Page) {
 	page.on('requestfinished', end);
 	page.on('requestfailed', end);
 	return {
-		async wait(quietMs = 500, maxMs = 15_000): Promise<boolean> {
+		async wait(quietMs = 500, maxMs = 10_000): Promise<boolean> {
 			const deadline = Date.now() + maxMs;
 			while (Date.now() < deadline) {
 				if (inFlight === 0 && Date.now() - lastActivity >= quietMs) return true;
@@ -115,8 +112,8 @@ export interface RouteToMeasure {
 	/** Path with the trailing slash, plus an optional fragment. */
 	path: string;
 	hash?: string;
-	/** Stored text for localStorage before the first load. */
-	storage?: { key: string; value: string };
+	/** localStorage entries written before the first load. */
+	storage?: { key: string; value: string }[];
 	/** A selector to wait for before waiting for the network to go quiet (e.g. the chart canvas). */
 	waitFor?: string;
 }
@@ -128,23 +125,24 @@ function kindOf(resourceType: string, path: string): ResourceKind {
 	return 'other';
 }
 
-function buildFileOf(url: URL, origin: URL): string | null {
+function buildFileOf(url: URL, origin: URL, buildDir: string): string | null {
 	if (url.origin !== origin.origin) return null;
 	let path = decodeURIComponent(url.pathname);
 	if (BASE && path.startsWith(`${BASE}/`)) path = path.slice(BASE.length);
 	path = path.replace(/^\/+/, '');
-	return path && buildFileSize(path) ? path : null;
+	return path && buildFileSize(path, buildDir) ? path : null;
 }
 
 /** Loads one route in a fresh context and records every response until the network is idle. */
 export async function measureRoute(
 	browser: Browser,
 	origin: string,
-	route: RouteToMeasure
+	route: RouteToMeasure,
+	buildDir: string
 ): Promise<RouteMeasurement> {
 	const started = performance.now();
 	const context = await newContext(browser);
-	if (route.storage) await seedStorage(context, route.storage.key, route.storage.value);
+	if (route.storage?.length) await seedStorage(context, route.storage);
 	const page = await context.newPage();
 	const problems: string[] = [];
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -157,10 +155,10 @@ export async function measureRoute(
 		pending.push(
 			(async () => {
 				const url = new URL(response.url());
-				const file = buildFileOf(url, base);
 				const kind = kindOf(response.request().resourceType(), url.pathname);
 				if (kind === 'other') return null;
-				let size = file ? buildFileSize(file) : null;
+				const file = buildFileOf(url, base, buildDir);
+				let size = file ? buildFileSize(file, buildDir) : null;
 				if (!size) size = await response.body().then(sizeOf, () => ZERO);
 				return { url: url.pathname, file, kind, status: response.status(), size };
 			})()
@@ -170,7 +168,7 @@ export async function measureRoute(
 	const url = `${origin}${route.path}${route.hash ? `#${route.hash}` : ''}`;
 	let quiet = false;
 	try {
-		await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+		await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
 		await waitForHydration(page);
 		if (route.waitFor) {
 			await page
@@ -186,7 +184,7 @@ export async function measureRoute(
 	const responses = (await Promise.all(pending)).filter((r): r is MeasuredResponse => !!r);
 	const chartJs = responses.some(
 		(r) =>
-			r.kind === 'js' && r.file && looksLikeChartJs(readFileSync(join(BUILD_DIR, r.file), 'utf8'))
+			r.kind === 'js' && r.file && looksLikeChartJs(readFileSync(join(buildDir, r.file), 'utf8'))
 	);
 	await context.close();
 	const total = (kind: ResourceKind) =>
@@ -194,7 +192,7 @@ export async function measureRoute(
 	return {
 		name: route.name,
 		url: `${route.path}${route.hash ? '#…' : ''}`,
-		seeded: !!route.storage,
+		seeded: !!route.storage?.length,
 		responses,
 		js: total('js'),
 		css: total('css'),
@@ -238,7 +236,8 @@ export function stats(values: number[]): Stats {
 	if (values.length === 0) return { p50: NaN, p95: NaN, max: NaN, mean: NaN };
 	const sorted = [...values].sort((a, b) => a - b);
 	// Nearest-rank percentiles.
-	const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+	const rank = (p: number) =>
+		sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 	return {
 		p50: rank(0.5),
 		p95: rank(0.95),
@@ -269,6 +268,16 @@ async function pressAll(args: { keys: string[]; storageKey: string }): Promise<P
 	const progressLabel = document.querySelector('label[for="assessment-progress"]');
 	const progressCount = () => Number(/\d+/.exec(progressLabel?.textContent ?? '')?.[0] ?? NaN);
 	let answered = progressCount();
+	// The active assessment in the stored envelope (version 1: `assessment`; version 2:
+	// `assessments` with `activeId`).
+	const storedChoice = (questionId: string): unknown => {
+		const stored = JSON.parse(localStorage.getItem(args.storageKey) ?? '{}');
+		const active =
+			stored?.assessment ??
+			stored?.assessments?.find((a: { id?: string }) => a.id === stored.activeId) ??
+			stored?.assessments?.[0];
+		return active?.answers?.[questionId]?.choice;
+	};
 	const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 	const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -280,8 +289,7 @@ async function pressAll(args: { keys: string[]; storageKey: string }): Promise<P
 			const expected = choiceFor(key);
 			const expectedCount = wasAnswered ? answered : answered + 1;
 			const isDone = () => {
-				const stored = JSON.parse(localStorage.getItem(args.storageKey) ?? '{}');
-				if (stored?.assessment?.answers?.[questionId]?.choice !== expected) return false;
+				if (storedChoice(questionId) !== expected) return false;
 				const input = fieldset.querySelector<HTMLInputElement>(
 					`input[type="radio"][value="${expected}"]`
 				);
@@ -304,7 +312,8 @@ async function pressAll(args: { keys: string[]; storageKey: string }): Promise<P
 			await nextFrame();
 			const frame = performance.now() - start;
 			if (done) samples.push({ updated, frame });
-			else failures.push(`${questionId} key ${key}: state not shown after ${updated.toFixed(0)} ms`);
+			else
+				failures.push(`${questionId} key ${key}: state not shown after ${updated.toFixed(0)} ms`);
 			answered = expectedCount;
 			wasAnswered = true;
 			// Let the page settle so presses do not overlap.
@@ -327,17 +336,22 @@ export async function measureInteraction(
 	const failures: string[] = [];
 	page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
 	for (const id of principleIds) {
-		await page.goto(`${origin}/assess/${id}/`, { waitUntil: 'load' });
-		await waitForHydration(page);
-		const run = await page.evaluate(pressAll, { keys: KEYS, storageKey });
-		samples.push(...run.samples);
-		failures.push(...run.failures);
+		try {
+			await page.goto(`${origin}/assess/${id}/`, { waitUntil: 'load' });
+			await waitForHydration(page);
+			const run = await page.evaluate(pressAll, { keys: KEYS, storageKey });
+			samples.push(...run.samples);
+			failures.push(...run.failures);
+		} catch (error) {
+			failures.push(`page /assess/${id}/: ${(error as Error).message.split('\n')[0]}`);
+		}
 	}
 	await context.close();
 	return {
 		count: samples.length,
 		pages: principleIds.length,
 		failed: failures.filter((f) => !f.startsWith('page error')).length,
+		// (a failed page counts once here; its presses are simply missing from `count`)
 		updated: stats(samples.map((s) => s.updated)),
 		frame: stats(samples.map((s) => s.frame)),
 		failures

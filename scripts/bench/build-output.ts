@@ -28,8 +28,29 @@ export const MESSAGES_DIR = join(ROOT, 'src/lib/i18n/messages');
 /** BASE_PATH as the build used it (svelte.config.js); '' at the domain root. */
 export const BASE = process.env.BASE_PATH ?? '';
 
+/** Where a build lives: the project itself, or a snapshot of it (see snapshot.ts). */
+export interface BuildDirs {
+	/** adapter-static's output (`build/`). */
+	build: string;
+	/** Vite's client manifest. */
+	manifest: string;
+}
+
+export const PROJECT_BUILD: BuildDirs = { build: BUILD_DIR, manifest: MANIFEST_FILE };
+
 export function readBudgets(): BudgetsFile {
 	return parseBudgets(JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')));
+}
+
+let withBrotli = true;
+
+/**
+ * Brotli at its default quality (11) is most of the time the size analysis takes; the gate
+ * (check-budgets) only needs gzip and turns it off. Sizes then report brotli as 0.
+ */
+export function measureBrotli(enabled: boolean): void {
+	withBrotli = enabled;
+	sizes.clear();
 }
 
 export function sizeOf(content: Uint8Array): Size {
@@ -37,30 +58,30 @@ export function sizeOf(content: Uint8Array): Size {
 		raw: content.byteLength,
 		// Level 6 is zlib's default and what Vite's build report uses.
 		gzip: gzipSync(content, { level: 6 }).byteLength,
-		brotli: brotliCompressSync(content).byteLength
+		brotli: withBrotli ? brotliCompressSync(content).byteLength : 0
 	};
 }
 
 const sizes = new Map<string, Size>();
 
-/** Sizes of a file in build/ (a build-relative path such as `_app/immutable/chunks/x.js`). */
-export function buildFileSize(file: string): Size | null {
-	const cached = sizes.get(file);
+/** Sizes of a file in a build (a build-relative path such as `_app/immutable/chunks/x.js`). */
+export function buildFileSize(file: string, buildDir = BUILD_DIR): Size | null {
+	const path = join(buildDir, file);
+	const cached = sizes.get(path);
 	if (cached) return cached;
-	const path = join(BUILD_DIR, file);
-	if (!existsSync(path)) return null;
+	if (!existsSync(path) || !statSync(path).isFile()) return null;
 	const size = sizeOf(readFileSync(path));
-	sizes.set(file, size);
+	sizes.set(path, size);
 	return size;
 }
 
-export function readManifest(): Manifest {
-	return JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
+export function readManifest(file = MANIFEST_FILE): Manifest {
+	return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
-/** build/<path>/index.html for a route path such as `/assess/commons/`. */
-export function htmlFileFor(path: string): string {
-	return join(BUILD_DIR, ...path.split('/').filter(Boolean), 'index.html');
+/** <build>/<path>/index.html for a route path such as `/assess/commons/`. */
+export function htmlFileFor(path: string, buildDir = BUILD_DIR): string {
+	return join(buildDir, ...path.split('/').filter(Boolean), 'index.html');
 }
 
 /** Libraries recognisable by text their minified code keeps (a hint, not a proof). */
@@ -119,10 +140,10 @@ export interface BuildAnalysis {
 	measurements: Measurements;
 }
 
-function sumFiles(files: string[], missing: string[]): Size {
+function sumFiles(files: string[], missing: string[], buildDir: string): Size {
 	return addSizes(
 		files.flatMap((file) => {
-			const size = buildFileSize(file);
+			const size = buildFileSize(file, buildDir);
 			if (!size) missing.push(file);
 			return size ? [size] : [];
 		})
@@ -133,10 +154,11 @@ function analyzeRoute(
 	name: string,
 	path: string,
 	lazyAtOnce: readonly string[],
-	manifest: Manifest
+	manifest: Manifest,
+	buildDir: string
 ): RouteAnalysis {
-	const htmlPath = htmlFileFor(path);
-	const html = htmlPath.slice(BUILD_DIR.length + 1);
+	const htmlPath = htmlFileFor(path, buildDir);
+	const html = htmlPath.slice(buildDir.length + 1);
 	const empty = { raw: 0, gzip: 0, brotli: 0 };
 	if (!existsSync(htmlPath)) {
 		return {
@@ -162,12 +184,12 @@ function analyzeRoute(
 		BASE
 	);
 	const missing: string[] = [];
-	const staticJs = sumFiles(files.staticJs, missing);
-	const staticCss = sumFiles(files.staticCss, missing);
-	const lazyJs = sumFiles(files.lazyJs, missing);
-	const lazyCss = sumFiles(files.lazyCss, missing);
+	const staticJs = sumFiles(files.staticJs, missing, buildDir);
+	const staticCss = sumFiles(files.staticCss, missing, buildDir);
+	const lazyJs = sumFiles(files.lazyJs, missing, buildDir);
+	const lazyCss = sumFiles(files.lazyCss, missing, buildDir);
 	const chartJsFiles = [...files.staticJs, ...files.lazyJs].filter((file) => {
-		const full = join(BUILD_DIR, file);
+		const full = join(buildDir, file);
 		return existsSync(full) && looksLikeChartJs(readFileSync(full, 'utf8'));
 	});
 	return {
@@ -193,10 +215,10 @@ const MESSAGE_SOURCE = /(?:^|\/)src\/lib\/i18n\/messages\/([^/]+)\/([^/]+\.json)
  * Each locale's message files in the build. The manifest maps every source file to its hashed
  * asset; when it does not (a future Vite), the assets are matched to the sources by content.
  */
-export function localeMessages(manifest: Manifest): LocaleMessages[] {
+export function localeMessages(manifest: Manifest, buildDir = BUILD_DIR): LocaleMessages[] {
 	const byLocale = new Map<string, LocaleMessages['files']>();
 	const add = (locale: string, source: string, file: string) => {
-		const size = buildFileSize(file);
+		const size = buildFileSize(file, buildDir);
 		if (!size) return;
 		const list = byLocale.get(locale) ?? [];
 		list.push({ source, file, size });
@@ -207,7 +229,7 @@ export function localeMessages(manifest: Manifest): LocaleMessages[] {
 		if (match) add(match[1]!, `${match[1]}/${match[2]}`, chunk.file);
 	}
 	if (byLocale.size === 0) {
-		const assetsDir = join(BUILD_DIR, '_app/immutable/assets');
+		const assetsDir = join(buildDir, '_app/immutable/assets');
 		const assets = existsSync(assetsDir)
 			? readdirSync(assetsDir).filter((file) => file.endsWith('.json'))
 			: [];
@@ -232,7 +254,7 @@ export function localeMessages(manifest: Manifest): LocaleMessages[] {
 		}));
 }
 
-function chunkTable(routes: RouteAnalysis[], manifest: Manifest): ChunkEntry[] {
+function chunkTable(routes: RouteAnalysis[], manifest: Manifest, buildDir: string): ChunkEntry[] {
 	const names = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk.name]));
 	const usage = new Map<string, string[]>();
 	for (const route of routes) {
@@ -243,9 +265,9 @@ function chunkTable(routes: RouteAnalysis[], manifest: Manifest): ChunkEntry[] {
 	}
 	return [...usage.entries()]
 		.flatMap(([file, routeNames]) => {
-			const size = buildFileSize(file);
+			const size = buildFileSize(file, buildDir);
 			if (!size) return [];
-			const code = readFileSync(join(BUILD_DIR, file), 'utf8');
+			const code = readFileSync(join(buildDir, file), 'utf8');
 			const contains = LIBRARY_MARKERS.filter(([, marker]) => code.includes(marker)).map(
 				([library]) => library
 			);
@@ -254,12 +276,12 @@ function chunkTable(routes: RouteAnalysis[], manifest: Manifest): ChunkEntry[] {
 		.sort((a, b) => b.size.gzip - a.size.gzip);
 }
 
-export function analyzeBuild(budgets: BudgetsFile): BuildAnalysis {
-	const manifest = readManifest();
+export function analyzeBuild(budgets: BudgetsFile, dirs: BuildDirs = PROJECT_BUILD): BuildAnalysis {
+	const manifest = readManifest(dirs.manifest);
 	const routes = Object.entries(budgets.routes).map(([name, budget]) =>
-		analyzeRoute(name, budget.path, budget.lazyAtOnce ?? [], manifest)
+		analyzeRoute(name, budget.path, budget.lazyAtOnce ?? [], manifest, dirs.build)
 	);
-	const locales = localeMessages(manifest);
+	const locales = localeMessages(manifest, dirs.build);
 	const measurements: Measurements = {
 		routes: Object.fromEntries(
 			routes.map((route) => [
@@ -276,9 +298,9 @@ export function analyzeBuild(budgets: BudgetsFile): BuildAnalysis {
 		locales: Object.fromEntries(locales.map((entry) => [entry.locale, entry.total]))
 	};
 	return {
-		builtAt: statSync(MANIFEST_FILE).mtime.toISOString(),
+		builtAt: statSync(dirs.manifest).mtime.toISOString(),
 		routes,
-		chunks: chunkTable(routes, manifest),
+		chunks: chunkTable(routes, manifest, dirs.build),
 		locales,
 		measurements
 	};
@@ -329,7 +351,8 @@ export function runBuild(): void {
 		maxBuffer: 64 * 1024 * 1024
 	});
 	if (result.status !== 0) {
-		process.stdout.write(result.stdout ?? '');
+		// The file-size tables are long and say nothing about the failure: show the end only.
+		process.stdout.write(`${(result.stdout ?? '').split('\n').slice(-15).join('\n')}\n`);
 		process.stderr.write(result.stderr ?? '');
 		throw new Error(`vite build failed (exit ${result.status})`);
 	}

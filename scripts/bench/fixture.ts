@@ -1,20 +1,25 @@
 /**
  * A realistic stored assessment for the measurements: every question answered with a spread of
  * levels (some "not applicable" with a reason, some "don't know"), notes and evidence links on
- * some, targets per principle and a plan with owners, dates and status. Deterministic, and
- * validated against the app's own storage schema, so the app loads it without a repair notice.
+ * some, targets per principle and a plan with owners, dates and status. Deterministic.
+ *
+ * The stored text is produced by the app's own storage module: the assessment is wrapped in the
+ * first envelope format (version 1, one assessment) and read with `readEnvelope`, which migrates
+ * it to the current format and validates it; the result is serialized as the app writes it. So
+ * the fixture follows changes to the envelope without edits here, and the app loads it without a
+ * repair notice.
  */
-import type { Answer, Choice, PlanEntry } from '$lib/assessment/model';
+import {
+	newAssessment,
+	type Answer,
+	type Assessment,
+	type Choice,
+	type PlanEntry
+} from '$lib/assessment/model';
 import { FRAMEWORK_VERSION, PRINCIPLE_IDS, questions } from '$lib/framework';
 import { encodeResult } from '$lib/share/codec';
 import { toSharedResult } from '$lib/share/share';
-import {
-	envelopeSchema,
-	freshEnvelope,
-	serializeEnvelope,
-	STORAGE_KEY,
-	type Envelope
-} from '$lib/storage/envelope';
+import { readEnvelope, serializeEnvelope, STORAGE_KEY } from '$lib/storage/envelope';
 
 export { STORAGE_KEY };
 
@@ -28,13 +33,16 @@ const NOTES = [
 ];
 const OWNERS = ['Anna Schmidt', 'Platform team', 'OSPO', 'Jonas (Legal)', 'CTO office'];
 const STATUSES: readonly NonNullable<PlanEntry['status']>[] = ['todo', 'doing', 'done'];
+const NOW = new Date('2026-05-11T16:05:00.000Z');
 
-export function realisticEnvelope(): Envelope {
-	const envelope = freshEnvelope(FRAMEWORK_VERSION, new Date('2026-05-04T09:30:00.000Z'));
-	const assessment = envelope.assessment;
+export function realisticAssessment(): Assessment {
+	const assessment = newAssessment(
+		FRAMEWORK_VERSION,
+		new Date('2026-05-04T09:30:00.000Z'),
+		'Example Software GmbH'
+	);
 	assessment.id = 'bench-assessment';
-	assessment.name = 'Example Software GmbH';
-	assessment.updatedAt = '2026-05-11T16:05:00.000Z';
+	assessment.updatedAt = NOW.toISOString();
 	questions.forEach((question, i) => {
 		const choice = CHOICES[i % CHOICES.length]!;
 		const answer: Answer = { choice };
@@ -53,17 +61,47 @@ export function realisticEnvelope(): Envelope {
 	PRINCIPLE_IDS.forEach((principle, i) => {
 		assessment.targets[principle] = ([3, 4, 2, 3] as const)[i % 4]!;
 	});
-	const parsed = envelopeSchema.safeParse(envelope);
-	if (!parsed.success) throw new Error('the bench fixture does not match the storage schema');
-	return parsed.data;
+	return assessment;
 }
 
-/** The stored text, exactly as the app would write it. */
+/** The stored text, in the current envelope format, exactly as the app would write it. */
 export function storedAssessment(): string {
-	return serializeEnvelope(realisticEnvelope());
+	const first = { version: 1, assessment: realisticAssessment(), settings: {} };
+	const loaded = readEnvelope(JSON.stringify(first), FRAMEWORK_VERSION, NOW);
+	if (loaded.problem) {
+		throw new Error(`the bench fixture does not load cleanly: ${JSON.stringify(loaded.problem)}`);
+	}
+	return serializeEnvelope(loaded.envelope);
 }
 
 /** The fragment of a share link for the fixture (answers and targets, no free text). */
 export function sharedFragment(): string {
-	return encodeResult(toSharedResult(realisticEnvelope().assessment, { includeDetails: false }));
+	return encodeResult(toSharedResult(realisticAssessment(), { includeDetails: false }));
+}
+
+/**
+ * A workshop session with five participants whose answers differ from the team's, stored under
+ * the combine page's own key, made with the app's session module. Null (and the combine page is
+ * measured without participants) when that module cannot make one.
+ */
+export async function workshopSession(): Promise<{ key: string; value: string } | null> {
+	try {
+		const session = await import('$lib/workshop/session');
+		let current = session.emptySession();
+		const base = realisticAssessment();
+		const names = ['Ana', 'Ben', 'Chidi', 'Dana', 'Emil'];
+		names.forEach((participant, p) => {
+			const assessment = { ...base, answers: { ...base.answers } };
+			questions.forEach((question, i) => {
+				const choice = CHOICES[(i + p * 3) % CHOICES.length]!;
+				assessment.answers[question.id] = { choice };
+			});
+			const result = toSharedResult(assessment, { includeDetails: false, participant });
+			const outcome = session.addParticipant(current, result);
+			if (outcome.kind === 'added') current = outcome.session;
+		});
+		return { key: session.WORKSHOP_KEY, value: session.serializeSession(current) };
+	} catch {
+		return null;
+	}
 }

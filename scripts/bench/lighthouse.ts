@@ -51,7 +51,7 @@ export interface Seed {
 	value: string;
 }
 
-const RUN_TIMEOUT_MS = 120_000;
+const RUN_TIMEOUT_MS = 60_000;
 
 async function seed(port: number, { url, key, value }: Seed) {
 	const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
@@ -84,7 +84,11 @@ export async function runLighthouse(
 	storage?: Seed
 ): Promise<LighthouseRun> {
 	const started = performance.now();
-	const run: LighthouseRun = { page, url, preset, seeded: !!storage,
+	const run: LighthouseRun = {
+		page,
+		url,
+		preset,
+		seeded: !!storage,
 		failedAudits: [],
 		warnings: [],
 		ms: 0
@@ -129,6 +133,11 @@ export async function runLighthouse(
 				if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1) {
 					run.failedAudits.push(`${id}: ${audit.title} (${ref.id})`);
 				}
+			}
+		}
+		for (const [id, audit] of Object.entries(lhr.audits)) {
+			if (audit.scoreDisplayMode === 'error') {
+				run.warnings.push(`audit ${id} failed: ${audit.errorMessage ?? 'no message'}`);
 			}
 		}
 		const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;

@@ -56,13 +56,17 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
 	throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-export async function startPreview(base = ''): Promise<Preview> {
+/**
+ * Starts `vite preview` in `projectDir` (the project, or a snapshot of its build that has the
+ * configs, .svelte-kit/output and a node_modules link).
+ */
+export async function startPreview(projectDir = ROOT, base = ''): Promise<Preview> {
 	const port = await freePort();
 	const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
 	const child = spawn(
 		process.execPath,
 		[vite, 'preview', '--host', HOST, '--port', String(port), '--strictPort'],
-		{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }
+		{ cwd: projectDir, stdio: ['ignore', 'pipe', 'pipe'] }
 	);
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += chunk));
@@ -76,7 +80,7 @@ export async function startPreview(base = ''): Promise<Preview> {
 		await waitUntilServing(`${origin}/`, child, 30_000);
 	} catch (error) {
 		kill();
-		throw new Error(`${(error as Error).message}\n${output}`);
+		throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
 	}
 	return {
 		origin,

@@ -16,7 +16,7 @@ export interface BenchReport {
 		loadAverageStart: number[];
 		loadAverageEnd: number[];
 	};
-	build: { builtAt: string; rebuilt: boolean; reason?: string };
+	build: { builtAt?: string; rebuilt: boolean; reason?: string };
 	budgets: { file: BudgetsFile; checks: Check[]; failed: number };
 	routes: RouteAnalysis[];
 	measured: RouteMeasurement[];
@@ -61,7 +61,7 @@ function budgetSection(report: BenchReport): string {
 		'## Budgets',
 		'',
 		'Sizes from the build on disk (the same numbers `npm run check:budgets` gates on): gzip level 6, KiB = 1024 bytes. ' +
-			'First-load JS counts the HTML’s modulepreload/script tags, their manifest closure and, on routes with `lazyAtOnce`, the chart that the page imports as soon as it renders.',
+			'First-load JS counts the HTML’s modulepreload/script tags, their manifest closure, the root error page SvelteKit imports at start and, on routes with `lazyAtOnce`, the chart that the page imports as soon as it renders.',
 		'',
 		report.budgets.failed > 0
 			? `**${report.budgets.failed} budget(s) exceeded.**`
@@ -94,7 +94,7 @@ function staticSection(report: BenchReport): string {
 	return [
 		'### Static (from the HTML)',
 		'',
-		'KiB. JS = modulepreload + entry imports of the prerendered HTML and their manifest closure; “lazy at once” = dynamic imports the page triggers on render (`lazyAtOnce` in bench/budgets.json), counted in “first-load JS”. CSS includes the lazy chunks’ CSS.',
+		'KiB. JS = modulepreload + entry imports of the prerendered HTML and their manifest closure; “lazy at once” = dynamic imports made at once: SvelteKit’s root error page (imported by the client at start on every page) and, where bench/budgets.json lists them in `lazyAtOnce`, imports the page triggers on render (the radar chart); both count in “first-load JS”. CSS includes the lazy chunks’ CSS.',
 		'',
 		table(
 			[
@@ -132,7 +132,7 @@ function measuredSection(report: BenchReport): string {
 		return [
 			m.name,
 			`\`${m.url}\``,
-			m.seeded ? 'stored assessment' : 'empty',
+			m.seeded ? 'stored data' : m.url.includes('#') ? 'link fragment' : 'empty',
 			k(m.js, 'raw'),
 			k(m.js, 'gzip'),
 			k(m.css, 'raw'),
@@ -160,17 +160,21 @@ function measuredSection(report: BenchReport): string {
 		const extra = [...fetched].filter((file) => !expected.has(file));
 		const unfetched = [...expected].filter((file) => !fetched.has(file));
 		if (extra.length > 0) {
-			differences.push(`- ${m.name}: fetched beyond the static count: ${extra.map(short).join(', ')}`);
+			differences.push(
+				`- ${m.name}: fetched beyond the static count: ${extra.map(short).join(', ')}`
+			);
 		}
 		if (unfetched.length > 0) {
-			differences.push(`- ${m.name}: counted statically but not fetched: ${unfetched.map(short).join(', ')}`);
+			differences.push(
+				`- ${m.name}: counted statically but not fetched: ${unfetched.map(short).join(', ')}`
+			);
 		}
 	}
 	const problems = report.measured.flatMap((m) => m.problems.map((p) => `- ${m.name}: ${p}`));
 	return [
 		'### Measured (all JS/CSS fetched until idle)',
 		'',
-		'Chromium via Playwright, a fresh context per route (cold cache), every script and stylesheet response from navigation until the network was quiet for 500 ms (after the chart canvas appeared, where there is one). Sizes of the same files on disk. “Messages” are the JSON catalogue files of the active locale, fetched on every page. Δ = measured JS gzip − static first-load JS gzip.',
+		'Chromium via Playwright, a fresh context per route (cold cache), every script and stylesheet response from navigation until the network was quiet for 500 ms (after the chart canvas appeared, where there is one). Stored data: the realistic assessment (all questions answered, notes, plan) in localStorage, written before navigation; on combine also a workshop session with five participants. The shared view gets a link fragment of the same assessment. Sizes of the same files on disk. “Messages” are the JSON catalogue files of the active locale, fetched on every page. Δ = measured JS gzip − static first-load JS gzip.',
 		'',
 		table(
 			[
@@ -216,9 +220,11 @@ function chunkSection(report: BenchReport): string {
 		'',
 		'The largest JS chunks in any route’s first load (static or lazy at once). “Likely contains” is recognised from text the minified code keeps.',
 		'',
-		table(['chunk', 'manifest name', 'gzip KiB', 'raw KiB', 'likely contains', 'routes'], rows, [
-			2, 3
-		])
+		table(
+			['chunk', 'manifest name', 'gzip KiB', 'raw KiB', 'likely contains', 'routes'],
+			rows,
+			[2, 3]
+		)
 	].join('\n');
 }
 
@@ -247,9 +253,7 @@ function lighthouseSection(report: BenchReport): string {
 	const rows = report.lighthouse.map((run) => {
 		const target = targets[run.preset];
 		const meets =
-			run.scores &&
-			CATEGORIES.every((id) => (run.scores?.[id] ?? -1) >= target[id]) &&
-			!run.error;
+			run.scores && CATEGORIES.every((id) => (run.scores?.[id] ?? -1) >= target[id]) && !run.error;
 		return [
 			run.page,
 			run.preset,
@@ -266,10 +270,20 @@ function lighthouseSection(report: BenchReport): string {
 			`${(run.ms / 1000).toFixed(1)} s`
 		];
 	});
-	const notes = report.lighthouse.flatMap((run) => [
-		...run.failedAudits.map((audit) => `- ${run.page} (${run.preset}): ${audit}`),
-		...run.warnings.map((warning) => `- ${run.page} (${run.preset}) warning: ${warning}`)
-	]);
+	const notes = report.lighthouse.flatMap((run) =>
+		run.failedAudits.map((audit) => `- ${run.page} (${run.preset}): ${audit}`)
+	);
+	// The same warning (e.g. an audit this Lighthouse cannot run on this Chromium) once, with its runs.
+	const warnings = new Map<string, string[]>();
+	for (const run of report.lighthouse) {
+		for (const warning of run.warnings) {
+			warnings.set(warning, [...(warnings.get(warning) ?? []), `${run.page} ${run.preset}`]);
+		}
+	}
+	const warningLines = [...warnings.entries()].map(
+		([warning, runs]) =>
+			`- ${warning} (${runs.length === report.lighthouse.length ? 'every run' : runs.join(', ')})`
+	);
 	const t = (preset: 'mobile' | 'desktop') =>
 		CATEGORIES.map((id) => `${id} ≥ ${targets[preset][id]}`).join(', ');
 	return [
@@ -297,7 +311,15 @@ function lighthouseSection(report: BenchReport): string {
 			rows,
 			[2, 3, 4, 5, 6, 7, 8, 9]
 		),
-		...(notes.length > 0 ? ['', 'Audits that lost points, and warnings:', '', ...notes] : [])
+		...(notes.length > 0 ? ['', 'Audits that lost points:', '', ...notes] : []),
+		...(warningLines.length > 0
+			? [
+					'',
+					'Warnings (audits in state “error” are not scored; a category with an errored metric has no score):',
+					'',
+					...warningLines
+				]
+			: [])
 	].join('\n');
 }
 
@@ -354,6 +376,13 @@ function linkSection(report: BenchReport): string {
 }
 
 export function renderMarkdown(report: BenchReport): string {
+	const text = render(report);
+	if (report.routes.length > 0) return text;
+	// Without a build only the header, the errors and the share link are meaningful.
+	return text.slice(0, text.indexOf('\n## Budgets'));
+}
+
+function render(report: BenchReport): string {
 	const env = report.environment;
 	const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(' / ');
 	const busy = Math.max(...env.loadAverageStart.slice(0, 1), ...env.loadAverageEnd.slice(0, 1));
@@ -361,7 +390,7 @@ export function renderMarkdown(report: BenchReport): string {
 		'# Commons Check bench report',
 		'',
 		`Generated ${report.generatedAt} by \`npm run bench\` in ${(report.wallMs / 1000).toFixed(1)} s. ` +
-			`Build of ${report.build.builtAt}${report.build.rebuilt ? ` (rebuilt: ${report.build.reason})` : ''}. ` +
+			`Build of ${report.build.builtAt ?? '?'}${report.build.rebuilt ? ` (rebuilt: ${report.build.reason})` : ''}. ` +
 			`Node ${env.node}, Chromium ${env.chromium ?? '?'}, ${env.cpus} CPUs, load average (1/5/15 min) ${load(env.loadAverageStart)} at start, ${load(env.loadAverageEnd)} at end.`,
 		...(busy > env.cpus * 0.75
 			? [
@@ -373,6 +402,14 @@ export function renderMarkdown(report: BenchReport): string {
 			? ['', '**Errors:**', '', ...report.errors.map((e) => `- ${e}`)]
 			: []),
 		'',
+		...(report.routes.length === 0
+			? [
+					'Nothing was measured: there was no complete build to measure (see the errors).',
+					'',
+					linkSection(report),
+					''
+				]
+			: []),
 		budgetSection(report),
 		'',
 		'## First load per route',
