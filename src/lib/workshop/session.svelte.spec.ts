@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Choice } from '$lib/assessment/model';
+import type { SharedResult } from '$lib/share/codec';
+import { MemoryStore } from '$lib/storage/storage';
+import { WORKSHOP_KEY, serializeSession } from './session';
+import { WorkshopState } from './session.svelte';
+
+function result(participant: string, answers: Record<string, Choice>): SharedResult {
+	return { frameworkVersion: '1.0.0', answers, targets: {}, participant };
+}
+
+const stored = (store: MemoryStore) => JSON.parse(store.data.get(WORKSHOP_KEY) ?? 'null');
+
+describe('WorkshopState', () => {
+	it('opening writes an empty session, so shared links offer to join it', () => {
+		const store = new MemoryStore();
+		const workshop = new WorkshopState(store);
+		expect(workshop.exists).toBe(false);
+		workshop.open();
+		expect(workshop.exists).toBe(true);
+		expect(stored(store)).toEqual({ version: 1, participants: [], picks: {} });
+	});
+
+	it('saves every change at once', () => {
+		const store = new MemoryStore();
+		const workshop = new WorkshopState(store);
+		expect(workshop.add(result('Ana', { 'commons.literacy': 2 })).kind).toBe('added');
+		workshop.setPick('commons.literacy', 3);
+		expect(stored(store).participants.map((p: { name: string }) => p.name)).toEqual(['Ana']);
+		expect(stored(store).picks).toEqual({ 'commons.literacy': 3 });
+		workshop.remove('p1');
+		expect(stored(store).participants).toEqual([]);
+		workshop.add(result('Bo', { 'commons.literacy': 1 }));
+		workshop.clear();
+		expect(stored(store)).toEqual({ version: 1, participants: [], picks: {} });
+		expect(workshop.exists).toBe(true);
+	});
+
+	it('reports a duplicate without saving anything', () => {
+		const store = new MemoryStore();
+		const workshop = new WorkshopState(store);
+		workshop.add(result('Ana', { 'commons.literacy': 2 }));
+		const before = store.data.get(WORKSHOP_KEY);
+		expect(workshop.add(result('Ana', { 'commons.literacy': 2 })).kind).toBe('duplicate');
+		expect(store.data.get(WORKSHOP_KEY)).toBe(before);
+	});
+
+	it('keeps working in memory when storage is full or absent, and says so', () => {
+		const store = new MemoryStore();
+		store.failWrites = 'quota';
+		const full = new WorkshopState(store);
+		full.add(result('Ana', { 'commons.literacy': 2 }));
+		expect(full.storage).toBe('full');
+		expect(full.participants).toHaveLength(1);
+
+		const none = new WorkshopState(null);
+		none.add(result('Ana', { 'commons.literacy': 2 }));
+		expect(none.storage).toBe('memory');
+		expect(none.participants).toHaveLength(1);
+	});
+
+	it('a corrupt session starts empty with a problem that can be dismissed', () => {
+		const store = new MemoryStore();
+		store.data.set(WORKSHOP_KEY, 'not json');
+		const workshop = new WorkshopState(store);
+		expect(workshop.problem).toEqual({ kind: 'corrupt' });
+		expect(workshop.backupKey).not.toBeNull();
+		expect(workshop.participants).toEqual([]);
+		workshop.dismissProblem();
+		expect(workshop.problem).toBeNull();
+	});
+
+	it('takes over what another tab saved, and ignores what it cannot read', () => {
+		const store = new MemoryStore();
+		const workshop = new WorkshopState(store);
+		const other = new WorkshopState(new MemoryStore());
+		other.add(result('Ana', { 'commons.literacy': 2 }));
+		const raw = serializeSession({ participants: [...other.participants], picks: {} });
+		workshop.receiveExternal(WORKSHOP_KEY, raw);
+		expect(workshop.participants.map((p) => p.name)).toEqual(['Ana']);
+		expect(workshop.exists).toBe(true);
+		workshop.receiveExternal(WORKSHOP_KEY, '{broken');
+		workshop.receiveExternal('commons-check', null);
+		expect(workshop.participants).toHaveLength(1);
+		// Another tab cleared all of storage.
+		workshop.receiveExternal(null, null);
+		expect(workshop.participants).toEqual([]);
+		expect(workshop.exists).toBe(false);
+	});
+});
