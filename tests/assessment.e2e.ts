@@ -199,7 +199,7 @@ test('corrupt stored data: a banner explains, the original can be downloaded, a 
 		};
 	});
 	expect(stored.backups).toEqual(['{"version":1,"assessment":{"answers":']);
-	expect(stored.main.version).toBe(1);
+	expect(stored.main.version).toBe(2);
 
 	await banner.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(page.getByRole('alert')).toHaveCount(0);

@@ -61,12 +61,15 @@ test('share a result by link, open it elsewhere, save it; bad links are explaine
 	await expect(other.getByText('You have no answers of your own')).toBeVisible();
 
 	// Save it: it becomes this browser's assessment.
-	await other.getByRole('button', { name: 'Save as my assessment' }).click();
+	await other.getByRole('button', { name: 'Save as a new assessment' }).click();
 	await expect(other).toHaveURL(/\/results\/$/);
 	expect(await scoreCells(other)).toEqual(table);
 	const saved = JSON.parse((await other.evaluate(() => localStorage.getItem('commons-check')))!);
-	expect(saved.assessment.name).toBe('Example AB');
-	expect(saved.assessment.answers['commons.leadership-ownership']).toEqual({ choice: 4 });
+	// The empty assessment the fresh browser started with stays; the saved one is added and active.
+	expect(saved.assessments).toHaveLength(2);
+	const savedOne = saved.assessments.find((a: { id: string }) => a.id === saved.activeId);
+	expect(savedOne.name).toBe('Example AB');
+	expect(savedOne.answers['commons.leadership-ownership']).toEqual({ choice: 4 });
 
 	// The notes travel only in the link that includes them.
 	const third = await openPage();
@@ -88,15 +91,15 @@ test('share a result by link, open it elsewhere, save it; bad links are explaine
 		saved
 	);
 
-	// Opening a link with data of your own: compare works, and saving asks first.
+	// Opening a link with data of your own: compare works, and saving adds, never replaces.
 	await other.goto(link.replace(/^http:\/\/localhost:\d+/, ''));
 	await other.getByRole('button', { name: 'Compare with mine' }).click();
 	await expect(other.getByRole('table', { name: 'Scores compared by principle' })).toBeVisible();
-	await other.getByRole('button', { name: 'Save as my assessment' }).click();
-	const dialog = other.getByRole('dialog', { name: 'Replace your assessment?' });
-	await expect(dialog).toBeVisible();
-	await dialog.getByRole('button', { name: 'Cancel' }).click();
-	await expect(dialog).toBeHidden();
+	await other.getByRole('button', { name: 'Save as a new assessment' }).click();
+	await expect(other).toHaveURL(/\/results\/$/);
+	const again = JSON.parse((await other.evaluate(() => localStorage.getItem('commons-check')))!);
+	expect(again.assessments).toHaveLength(3);
+	expect(again.assessments.slice(0, 2)).toEqual(saved.assessments);
 
 	// The original tab's data is untouched by all of this.
 	expect(await page.evaluate(() => localStorage.getItem('commons-check'))).toBe(ownData);

@@ -11,6 +11,7 @@ import {
 	utf8Length
 } from './backup';
 import { sampleAssessment } from './test-translator';
+import backupV1 from './fixtures/backup-v1.json';
 
 const now = new Date('2027-03-12T10:00:00.000Z');
 
@@ -30,7 +31,7 @@ function fullAssessment(): Assessment {
 }
 
 function documentWith(overrides: Record<string, unknown>): string {
-	return JSON.stringify({ ...createBackup([fullAssessment()], now), ...overrides });
+	return JSON.stringify({ ...createBackup([fullAssessment()], [], now), ...overrides });
 }
 
 function failure(text: string, byteSize?: number) {
@@ -41,23 +42,52 @@ function failure(text: string, byteSize?: number) {
 
 describe('createBackup and serializeBackup', () => {
 	it('wraps the assessments in a versioned document, pretty-printed with tabs', () => {
-		const backup = createBackup([fullAssessment()], now);
+		const backup = createBackup([fullAssessment()], [], now);
 		expect(backup).toEqual({
 			format: 'commons-check-backup',
-			version: 1,
+			version: 2,
 			exportedAt: '2027-03-12T10:00:00.000Z',
-			assessments: [fullAssessment()]
+			assessments: [fullAssessment()],
+			snapshots: []
 		});
 		const text = serializeBackup(backup);
-		expect(text.startsWith('{\n\t"format": "commons-check-backup",\n\t"version": 1,\n')).toBe(true);
+		expect(text.startsWith('{\n\t"format": "commons-check-backup",\n\t"version": 2,\n')).toBe(true);
 		expect(text.endsWith('}\n')).toBe(true);
 	});
 });
 
 describe('parseBackup', () => {
+	it('still imports a version 1 file written by the previous app, as version 2 without snapshots', () => {
+		const result = parseBackup(JSON.stringify(backupV1));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.backup.version).toBe(2);
+		expect(result.backup.snapshots).toEqual([]);
+		expect(result.backup.assessments).toEqual(backupV1.assessments);
+		expect(result.preview.assessments[0]).toMatchObject({
+			name: 'Nordlys Software AS',
+			answered: 15,
+			snapshots: 0
+		});
+	});
+
+	it('round-trips snapshots with their assessment', () => {
+		const assessment = fullAssessment();
+		const snapshot = {
+			id: 'snap-1',
+			assessmentId: assessment.id,
+			label: 'Workshop Q1',
+			takenAt: '2027-01-15T09:00:00.000Z',
+			assessment: { ...assessment, answers: {} }
+		};
+		const result = parseBackup(serializeBackup(createBackup([assessment], [snapshot], now)));
+		expect(result.ok && result.backup.snapshots).toEqual([snapshot]);
+		expect(result.ok && result.preview.assessments[0]!.snapshots).toBe(1);
+	});
+
 	it('round-trips losslessly', () => {
 		const second = { ...newAssessment('1.0.0', now, 'Second'), id: 'second' };
-		const backup = createBackup([fullAssessment(), second], now);
+		const backup = createBackup([fullAssessment(), second], [], now);
 		const result = parseBackup(serializeBackup(backup));
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -72,7 +102,8 @@ describe('parseBackup', () => {
 					// Six sample answers and commons.literacy; not the note-only or the retired one.
 					answered: 7,
 					total: 40,
-					planEntries: 4
+					planEntries: 4,
+					snapshots: 0
 				},
 				{
 					id: 'second',
@@ -80,19 +111,20 @@ describe('parseBackup', () => {
 					updatedAt: '2027-03-12T10:00:00.000Z',
 					answered: 0,
 					total: 40,
-					planEntries: 0
+					planEntries: 0,
+					snapshots: 0
 				}
 			]
 		});
 	});
 
 	it('accepts a file saved with a byte order mark', () => {
-		const text = '\uFEFF' + serializeBackup(createBackup([fullAssessment()], now));
+		const text = '\uFEFF' + serializeBackup(createBackup([fullAssessment()], [], now));
 		expect(parseBackup(text).ok).toBe(true);
 	});
 
 	it('refuses a file over 1 MiB before reading it', () => {
-		const valid = serializeBackup(createBackup([fullAssessment()], now));
+		const valid = serializeBackup(createBackup([fullAssessment()], [], now));
 		expect(failure(valid, MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: 'too-large' });
 		expect(parseBackup(valid, MAX_IMPORT_BYTES).ok).toBe(true);
 		expect(failure(' '.repeat(MAX_IMPORT_BYTES + 1)).error).toBe('too-large');
@@ -127,7 +159,7 @@ describe('parseBackup', () => {
 		expect(failure(documentWith({ version: BACKUP_VERSION + 1, snapshots: [] }))).toEqual({
 			ok: false,
 			error: 'newer-version',
-			detail: 'version 2'
+			detail: 'version 3'
 		});
 	});
 
@@ -171,13 +203,28 @@ describe('parseBackup', () => {
 	])('refuses %s with the path of the problem', (_label, spoil, detail) => {
 		const assessment = fullAssessment();
 		spoil(assessment);
-		const text = JSON.stringify(createBackup([assessment], now));
+		const text = JSON.stringify(createBackup([assessment], [], now));
 		expect(failure(text)).toEqual({ ok: false, error: 'invalid', detail });
 	});
 
 	it.each([
-		['an older version', { version: 0 }, 'version: expected 1'],
-		['a version as text', { version: '1' }, 'version: expected 1'],
+		['an unknown older version', { version: 0 }, 'version: expected 2'],
+		['a version as text', { version: '1' }, 'version: expected 2'],
+		[
+			'a snapshot of an assessment not in the file',
+			{
+				snapshots: [
+					{
+						id: 's1',
+						assessmentId: 'someone-else',
+						label: '',
+						takenAt: '2027-01-01T00:00:00.000Z',
+						assessment: newAssessment('1.0.0', now)
+					}
+				]
+			},
+			'snapshots[0].assessmentId: belongs to no assessment in this file'
+		],
 		['no export date', { exportedAt: undefined }, 'exportedAt: expected string'],
 		['no assessments', { assessments: [] }, 'assessments: at least 1 item'],
 		['assessments not a list', { assessments: {} }, 'assessments: expected array'],

@@ -8,48 +8,85 @@
  *
  * Format history
  * - 1: `{ format, version: 1, exportedAt, assessments }`.
- * - 2 (planned): adds `snapshots`, dated copies of an assessment's answers to show progress over
- *   time. Files of version 1 must keep importing: give version 2 its own schema, make it current,
- *   and let the version-1 reader in `readVersion` return the v1 document upgraded with
- *   `snapshots: []`. Never change the meaning of a version that has been published.
+ * - 2: adds `snapshots`, the dated read-only copies of the assessments (each names its
+ *   assessment by id). Version 1 files keep importing: they are read as version 2 with no
+ *   snapshots. Never change the meaning of a version that has been published.
  */
 import * as z from 'zod/mini';
 import { assessmentSchema, type Assessment } from '$lib/assessment/model';
 import { questions } from '$lib/framework';
+import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from '$lib/storage/envelope';
 
 export const BACKUP_FORMAT = 'commons-check-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** 1 MiB: a full assessment with long notes is a few hundred kB; anything larger is not ours. */
 export const MAX_IMPORT_BYTES = 1_048_576;
 export const MAX_BACKUP_ASSESSMENTS = 100;
+
+const assessmentsSchema = z.array(assessmentSchema).check(
+	z.minLength(1),
+	z.maxLength(MAX_BACKUP_ASSESSMENTS),
+	// Assessments are stored by id: two with the same id would overwrite each other on import.
+	z.superRefine((assessments, ctx) => {
+		const seen = new Set<string>();
+		assessments.forEach((assessment, index) => {
+			if (seen.has(assessment.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'duplicate id',
+					path: [index, 'id'],
+					input: assessment.id
+				});
+			}
+			seen.add(assessment.id);
+		});
+	})
+);
 
 const backupV1Schema = z.object({
 	format: z.literal(BACKUP_FORMAT),
 	version: z.literal(1),
 	exportedAt: z.iso.datetime({ offset: true }),
-	assessments: z.array(assessmentSchema).check(
-		z.minLength(1),
-		z.maxLength(MAX_BACKUP_ASSESSMENTS),
-		// Assessments are stored by id: two with the same id would overwrite each other on import.
-		z.superRefine((assessments, ctx) => {
+	assessments: assessmentsSchema
+});
+
+const backupV2Schema = z
+	.object({
+		format: z.literal(BACKUP_FORMAT),
+		version: z.literal(2),
+		exportedAt: z.iso.datetime({ offset: true }),
+		assessments: assessmentsSchema,
+		snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS))
+	})
+	.check(
+		// A snapshot must belong to an assessment in the same file, and snapshot ids are unique.
+		z.superRefine((backup, ctx) => {
+			const ids = new Set(backup.assessments.map((a) => a.id));
 			const seen = new Set<string>();
-			assessments.forEach((assessment, index) => {
-				if (seen.has(assessment.id)) {
+			backup.snapshots.forEach((snapshot, index) => {
+				if (!ids.has(snapshot.assessmentId)) {
+					ctx.addIssue({
+						code: 'custom',
+						message: 'belongs to no assessment in this file',
+						path: ['snapshots', index, 'assessmentId'],
+						input: snapshot.assessmentId
+					});
+				}
+				if (seen.has(snapshot.id)) {
 					ctx.addIssue({
 						code: 'custom',
 						message: 'duplicate id',
-						path: [index, 'id'],
-						input: assessment.id
+						path: ['snapshots', index, 'id'],
+						input: snapshot.id
 					});
 				}
-				seen.add(assessment.id);
+				seen.add(snapshot.id);
 			});
 		})
-	)
-});
+	);
 
 /** The backup document of the current version. */
-export type Backup = z.infer<typeof backupV1Schema>;
+export type Backup = z.infer<typeof backupV2Schema>;
 
 export type ImportError =
 	'too-large' | 'empty' | 'not-json' | 'not-ours' | 'newer-version' | 'invalid';
@@ -63,18 +100,25 @@ export interface BackupPreviewItem {
 	/** Questions in the current framework. */
 	total: number;
 	planEntries: number;
+	/** Snapshots of this assessment in the file. */
+	snapshots: number;
 }
 
 export type ParseResult =
 	| { ok: true; backup: Backup; preview: { assessments: BackupPreviewItem[] } }
 	| { ok: false; error: ImportError; detail?: string };
 
-export function createBackup(assessments: Assessment[], now = new Date()): Backup {
+export function createBackup(
+	assessments: Assessment[],
+	snapshots: Snapshot[] = [],
+	now = new Date()
+): Backup {
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
-		assessments
+		assessments,
+		snapshots
 	};
 }
 
@@ -168,18 +212,27 @@ function describeIssue(issue: Issue): string {
 }
 
 /**
- * Validates a document of a version this app knows and brings it to the current shape. Today
- * there is only version 1; this is where a later version plugs in the readers of earlier ones,
- * chosen by `data.version` (see "Format history" above).
+ * Validates a document of a version this app knows and brings it to the current shape, chosen by
+ * `data.version` (see "Format history" above).
  */
 function readVersion(data: Record<string, unknown>): ParseResult {
-	const parsed = backupV1Schema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		const detail = issue ? `${formatPath(issue.path)}: ${describeIssue(issue)}` : undefined;
-		return { ok: false, error: 'invalid', detail };
+	if (data.version === 1) {
+		const v1 = backupV1Schema.safeParse(data);
+		if (!v1.success) return invalid(v1.error.issues);
+		return accepted({ ...v1.data, version: BACKUP_VERSION, snapshots: [] });
 	}
-	return { ok: true, backup: parsed.data, preview: previewOf(parsed.data) };
+	const v2 = backupV2Schema.safeParse(data);
+	return v2.success ? accepted(v2.data) : invalid(v2.error.issues);
+}
+
+function invalid(issues: readonly Issue[]): ParseResult {
+	const issue = issues[0];
+	const detail = issue ? `${formatPath(issue.path)}: ${describeIssue(issue)}` : undefined;
+	return { ok: false, error: 'invalid', detail };
+}
+
+function accepted(backup: Backup): ParseResult {
+	return { ok: true, backup, preview: previewOf(backup) };
 }
 
 function previewOf(backup: Backup): { assessments: BackupPreviewItem[] } {
@@ -192,7 +245,9 @@ function previewOf(backup: Backup): { assessments: BackupPreviewItem[] } {
 				(question) => assessment.answers[question.id]?.choice !== undefined
 			).length,
 			total: questions.length,
-			planEntries: Object.keys(assessment.plan).length
+			planEntries: Object.keys(assessment.plan).length,
+			snapshots: backup.snapshots.filter((snapshot) => snapshot.assessmentId === assessment.id)
+				.length
 		}))
 	};
 }

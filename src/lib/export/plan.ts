@@ -6,7 +6,7 @@
  * Pure: no DOM, no Svelte. The caller passes the translator, so the same code serves the browser
  * (svelte-i18n's `$_`) and the tests (a translator built from the English catalogue).
  */
-import { referenceById } from '$lib/framework';
+import { referenceById } from '$lib/framework/references';
 import {
 	bandNameKey,
 	effortKey,

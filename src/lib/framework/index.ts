@@ -1,10 +1,11 @@
 /**
  * The framework as the app uses it: the question bank's structure with lookups. Text is not here;
- * components format it with the keys in keys.ts, so it follows the active locale.
+ * components format it with the keys in keys.ts, so it follows the active locale. The reference
+ * catalogue is imported from './references' only where recommendations are shown, which keeps it
+ * out of the other pages' JavaScript.
  */
 import { bank, FRAMEWORK_VERSION } from './bank';
-import { references } from './references';
-import type { PrincipleId, PrincipleSource, QuestionSource, ReferenceSource } from './types';
+import type { PrincipleId, PrincipleSource, QuestionSource } from './types';
 
 export * from './types';
 export * from './keys';
@@ -30,7 +31,6 @@ export const questions: readonly QuestionEntry[] = bank.principles.flatMap((prin
 
 const questionIndex = new Map(questions.map((question) => [question.id, question]));
 const principleIndex = new Map(bank.principles.map((principle) => [principle.id, principle]));
-const referenceIndex = new Map(references.map((reference) => [reference.id, reference]));
 
 export function questionById(id: string): QuestionEntry | undefined {
 	return questionIndex.get(id);
@@ -38,10 +38,6 @@ export function questionById(id: string): QuestionEntry | undefined {
 
 export function principleById(id: string): PrincipleSource | undefined {
 	return principleIndex.get(id as PrincipleId);
-}
-
-export function referenceById(id: string): ReferenceSource | undefined {
-	return referenceIndex.get(id);
 }
 
 /** 1-based position of a principle in the framework. */

@@ -78,3 +78,9 @@ export const references: ReferenceSource[] = [
 		url: 'https://openssf.org/blog/2024/04/15/open-source-security-openssf-and-openjs-foundations-issue-alert-for-social-engineering-takeovers-of-open-source-projects/'
 	}
 ];
+
+const index = new Map(references.map((reference) => [reference.id, reference]));
+
+export function referenceById(id: string): ReferenceSource | undefined {
+	return index.get(id);
+}

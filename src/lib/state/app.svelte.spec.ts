@@ -7,8 +7,12 @@ const Q = 'commons.dependency-inventory';
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 4, 1, 10, 0, tick++));
 
+/** The active assessment as stored. */
 function stored(store: MemoryStore) {
-	return JSON.parse(store.data.get(STORAGE_KEY) ?? 'null');
+	const envelope = JSON.parse(store.data.get(STORAGE_KEY) ?? 'null');
+	return {
+		assessment: envelope.assessments.find((a: { id: string }) => a.id === envelope.activeId)
+	};
 }
 
 describe('AppState', () => {
@@ -93,6 +97,50 @@ describe('AppState', () => {
 		app.setNote(Q, 'saved now');
 		expect(app.status).toBe('saved');
 		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 4, note: 'saved now' });
+	});
+
+	it('keeps several assessments apart and works on the active one', () => {
+		const store = new MemoryStore();
+		const app = new AppState(store, clock);
+		app.setChoice(Q, 1);
+		const first = app.assessment.id;
+		app.createAssessment('Second');
+		expect(app.assessment.name).toBe('Second');
+		expect(app.answer(Q)).toBeUndefined();
+		app.setChoice(Q, 4);
+		expect(app.scores.principles[0]!.rounded).toBe(4);
+		app.switchTo(first);
+		expect(app.answer(Q)).toEqual({ choice: 1 });
+		expect(app.scores.principles[0]!.rounded).toBe(1);
+		expect(app.assessments.map((a) => a.name)).toEqual(['', 'Second']);
+	});
+
+	it('takes snapshots, deletes and restores through the list operations, and saves each step', () => {
+		const store = new MemoryStore();
+		const app = new AppState(store, clock);
+		app.setChoice(Q, 2);
+		app.takeSnapshot('Q1');
+		const id = app.assessment.id;
+		expect(app.snapshotsOf(id).map((s) => s.label)).toEqual(['Q1']);
+		app.deleteAssessment(id);
+		expect(app.assessments.some((a) => a.id === id)).toBe(false);
+		expect(JSON.parse(store.data.get(STORAGE_KEY)!).deleted).toHaveLength(1);
+		app.restoreAssessment(id);
+		expect(app.assessment.id).toBe(id);
+		expect(app.snapshotsOf(id)).toHaveLength(1);
+	});
+
+	it('adds and imports plain copies even when handed reactive objects', () => {
+		const app = new AppState(new MemoryStore(), clock);
+		const incoming = $state({
+			...app.snapshot().assessments[0]!,
+			id: 'incoming',
+			name: 'From a link'
+		});
+		app.addAssessment(incoming);
+		expect(app.assessment.name).toBe('From a link');
+		incoming.name = 'changed afterwards';
+		expect(app.assessment.name).toBe('From a link');
 	});
 
 	it('exposes a load problem and the raw text until dismissed', () => {

@@ -1,12 +1,13 @@
 /**
- * The app's state: the stored envelope (assessment and settings) and how well it is being saved.
- * One instance per page load (`app`), created on import. In the browser it reads localStorage
- * synchronously, so the first render already shows the user's answers; while prerendering it
- * holds an empty assessment.
+ * The app's state: the stored envelope (the assessments, their snapshots, recently deleted ones and
+ * the settings) and how well it is being saved. One instance per page load (`app`), created on
+ * import. In the browser it reads localStorage synchronously, so the first render already shows the
+ * user's answers; while prerendering it holds an empty assessment.
  *
  * Every change goes through a named method, is applied to the reactive state and saved at once.
- * Changes made in another tab arrive through the `storage` event and replace this tab's state,
- * so the next save here includes them.
+ * Answer-level changes edit the active assessment in place; changes to the list of assessments go
+ * through the pure operations in storage/collection.ts. Changes made in another tab arrive through
+ * the `storage` event and replace this tab's state, so the next save here includes them.
  */
 import { browser } from '$app/environment';
 import { FRAMEWORK_VERSION, principles } from '$lib/framework';
@@ -22,12 +23,16 @@ import {
 	type PlanEntry,
 	type Target
 } from '$lib/assessment/model';
+import * as collection from '$lib/storage/collection';
 import {
+	serializeEnvelope,
 	STORAGE_KEY,
+	type Deleted,
 	type Envelope,
 	type LoadProblem,
 	type PaperSize,
-	type Settings
+	type Settings,
+	type Snapshot
 } from '$lib/storage/envelope';
 import { Persistence, type PersistenceStatus } from '$lib/storage/persistence';
 import { MemoryStore, probeLocalStorage, type KeyValueStore } from '$lib/storage/storage';
@@ -54,22 +59,40 @@ export class AppState {
 		this.#status = this.#persistence.status;
 	}
 
-	/** Scores of the current assessment, recomputed when answers or targets change. */
+	/** The active assessment (the proxied object, edited in place by the answer methods). */
+	readonly #active = $derived.by(
+		() =>
+			this.#envelope.assessments.find((a) => a.id === this.#envelope.activeId) ??
+			this.#envelope.assessments[0]!
+	);
+
+	/** Scores of the active assessment, recomputed when answers or targets change. */
 	readonly scores = $derived.by(() =>
-		scoreAssessment(
-			principles,
-			this.#envelope.assessment.answers,
-			this.#envelope.assessment.targets
-		)
+		scoreAssessment(principles, this.#active.answers, this.#active.targets)
 	);
 
-	/** Recommendations in priority order. */
+	/** Recommendations of the active assessment, in priority order. */
 	readonly recommendations = $derived.by(() =>
-		recommend(principles, this.#envelope.assessment.answers, this.#envelope.assessment.targets)
+		recommend(principles, this.#active.answers, this.#active.targets)
 	);
 
+	/** The assessment being worked on. */
 	get assessment(): Assessment {
-		return this.#envelope.assessment;
+		return this.#active;
+	}
+
+	/** Every assessment, in the order they were created. */
+	get assessments(): readonly Assessment[] {
+		return this.#envelope.assessments;
+	}
+
+	get snapshots(): readonly Snapshot[] {
+		return this.#envelope.snapshots;
+	}
+
+	/** Deleted assessments that can still be restored, most recent first. */
+	get deleted(): readonly Deleted[] {
+		return this.#envelope.deleted;
 	}
 
 	get settings(): Settings {
@@ -95,12 +118,27 @@ export class AppState {
 		return this.#backupKey;
 	}
 
+	/** How many characters the app keeps in localStorage (its main key). */
+	get storedChars(): number {
+		return STORAGE_KEY.length + serializeEnvelope(this.#envelope).length;
+	}
+
+	get canAddAssessment(): boolean {
+		return collection.canAddAssessment(this.#envelope);
+	}
+
 	dismissProblem(): void {
 		this.#problem = null;
 	}
 
+	snapshotsOf(assessmentId: string): Snapshot[] {
+		return collection.snapshotsOf(this.#envelope, assessmentId);
+	}
+
+	// Answers of the active assessment ----------------------------------------------------------
+
 	answer(questionId: string): Answer | undefined {
-		return this.#envelope.assessment.answers[questionId];
+		return this.#active.answers[questionId];
 	}
 
 	setChoice(questionId: string, choice: Choice | undefined): void {
@@ -113,7 +151,7 @@ export class AppState {
 
 	/** Sets several answers in one change (e.g. the agreed answers of a workshop). */
 	applyChoices(choices: Record<string, Choice>): void {
-		const answers = this.#envelope.assessment.answers;
+		const answers = this.#active.answers;
 		for (const [questionId, choice] of Object.entries(choices)) {
 			answers[questionId] = { ...answers[questionId], choice };
 		}
@@ -138,17 +176,17 @@ export class AppState {
 	}
 
 	setTarget(principle: PrincipleId, target: Target): void {
-		this.#envelope.assessment.targets[principle] = target;
+		this.#active.targets[principle] = target;
 		this.#commit();
 	}
 
 	setName(name: string): void {
-		this.#envelope.assessment.name = name.slice(0, LIMITS.name);
+		this.#active.name = name.slice(0, LIMITS.name);
 		this.#commit();
 	}
 
 	setPlanEntry(questionId: string, change: Partial<PlanEntry>): void {
-		const plan = this.#envelope.assessment.plan;
+		const plan = this.#active.plan;
 		const entry: PlanEntry = { ...plan[questionId], ...change };
 		for (const key of Object.keys(entry) as (keyof PlanEntry)[]) {
 			if (entry[key] === undefined || entry[key] === '' || entry[key] === false) delete entry[key];
@@ -157,6 +195,8 @@ export class AppState {
 		else plan[questionId] = entry;
 		this.#commit();
 	}
+
+	// Settings --------------------------------------------------------------------------------
 
 	setPaper(paper: PaperSize): void {
 		this.#envelope.settings.paper = paper;
@@ -168,10 +208,61 @@ export class AppState {
 		this.#save();
 	}
 
-	/** Replaces the assessment as a whole (import, "save a shared result"). */
-	replaceAssessment(assessment: Assessment): void {
-		this.#envelope.assessment = assessment;
-		this.#save();
+	// The list of assessments, snapshots and imports -------------------------------------------
+
+	/** Switches the assessment being worked on. */
+	switchTo(id: string): void {
+		this.#apply((envelope) => collection.setActive(envelope, id));
+	}
+
+	createAssessment(name: string): void {
+		this.#apply((envelope) =>
+			collection.createAssessment(envelope, name, FRAMEWORK_VERSION, this.#now())
+		);
+	}
+
+	/** Adds a whole assessment (e.g. a shared result) and makes it the active one. */
+	addAssessment(assessment: Assessment): void {
+		// Callers may hold reactive proxies ($state); the pure operations need plain data.
+		const plain = $state.snapshot(assessment) as Assessment;
+		this.#apply((envelope) => collection.addAssessment(envelope, plain));
+	}
+
+	duplicateAssessment(id: string, name: string): void {
+		this.#apply((envelope) => collection.duplicateAssessment(envelope, id, name, this.#now()));
+	}
+
+	renameAssessment(id: string, name: string): void {
+		this.#apply((envelope) => collection.renameAssessment(envelope, id, name, this.#now()));
+	}
+
+	/** Moves an assessment and its snapshots to the recently deleted list (restorable). */
+	deleteAssessment(id: string): void {
+		this.#apply((envelope) =>
+			collection.deleteAssessment(envelope, id, FRAMEWORK_VERSION, this.#now())
+		);
+	}
+
+	restoreAssessment(id: string): void {
+		this.#apply((envelope) => collection.restoreAssessment(envelope, id));
+	}
+
+	takeSnapshot(label: string): void {
+		this.#apply((envelope) => collection.takeSnapshot(envelope, label, this.#now()));
+	}
+
+	deleteSnapshot(id: string): void {
+		this.#apply((envelope) => collection.deleteSnapshot(envelope, id));
+	}
+
+	importData(
+		assessments: readonly Assessment[],
+		snapshots: readonly Snapshot[],
+		mode: 'add' | 'replace'
+	): void {
+		this.#apply((envelope) =>
+			collection.importData(envelope, assessments, snapshots, mode, FRAMEWORK_VERSION, this.#now())
+		);
 	}
 
 	/** Applies a change another tab wrote; ignores anything that is not a valid envelope. */
@@ -186,8 +277,16 @@ export class AppState {
 		return $state.snapshot(this.#envelope) as Envelope;
 	}
 
+	#apply(change: (envelope: Envelope) => Envelope): void {
+		const current = this.snapshot();
+		const next = change(current);
+		if (next === current) return;
+		this.#envelope = next;
+		this.#save();
+	}
+
 	#updateAnswer(questionId: string, change: (answer: Answer) => void): void {
-		const answers = this.#envelope.assessment.answers;
+		const answers = this.#active.answers;
 		const answer: Answer = { ...answers[questionId] };
 		change(answer);
 		if (isEmptyAnswer(answer)) delete answers[questionId];
@@ -196,12 +295,12 @@ export class AppState {
 	}
 
 	#commit(): void {
-		this.#envelope.assessment.updatedAt = this.#now().toISOString();
+		this.#active.updatedAt = this.#now().toISOString();
 		this.#save();
 	}
 
 	#save(): void {
-		this.#status = this.#persistence.save($state.snapshot(this.#envelope) as Envelope);
+		this.#status = this.#persistence.save(this.snapshot());
 	}
 }
 

@@ -5,7 +5,9 @@
  *
  * Version history
  * - 1: one assessment and the settings.
- * Later versions must add a migration from every earlier version (see `migrate`).
+ * - 2: several assessments (one active), dated read-only snapshots, recently deleted assessments
+ *      (restorable), and the settings. Version 1 data migrates without loss (see `migrate`).
+ * Every later version must add a migration from the version before it.
  */
 import * as z from 'zod/mini';
 import {
@@ -13,9 +15,10 @@ import {
 	assessmentSchema,
 	LIMITS,
 	newAssessment,
+	newId,
+	planEntrySchema,
 	questionIdSchema,
 	targetsSchema,
-	planEntrySchema,
 	type Answer,
 	type Assessment,
 	type PlanEntry,
@@ -25,9 +28,15 @@ import { PRINCIPLE_IDS } from '$lib/framework/types';
 
 export const STORAGE_KEY = 'commons-check';
 export const BACKUP_KEY_PREFIX = 'commons-check:backup:';
-export const ENVELOPE_VERSION = 1;
+export const ENVELOPE_VERSION = 2;
 /** Larger than anything the app writes by far; localStorage holds about 5 MB in most browsers. */
 export const MAX_STORED_CHARS = 4_000_000;
+export const MAX_ASSESSMENTS = 100;
+export const MAX_SNAPSHOTS = 500;
+/** Deleted assessments are kept this long, so a deletion can be undone after a reload. */
+export const DELETED_KEEP_DAYS = 30;
+export const MAX_DELETED = 20;
+export const SNAPSHOT_LABEL_MAX = 100;
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -39,12 +48,53 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const envelopeSchema = z.object({
-	version: z.literal(ENVELOPE_VERSION),
-	assessment: assessmentSchema,
-	settings: settingsSchema
+const isoDate = z.iso.datetime({ offset: true });
+const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
+
+/** A dated, read-only copy of an assessment ("Workshop Q1"). */
+export const snapshotSchema = z.object({
+	id: idSchema,
+	assessmentId: idSchema,
+	label: z.string().check(z.maxLength(SNAPSHOT_LABEL_MAX)),
+	takenAt: isoDate,
+	assessment: assessmentSchema
 });
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** A deleted assessment with its snapshots, restorable until it expires. */
+export const deletedSchema = z.object({
+	deletedAt: isoDate,
+	assessment: assessmentSchema,
+	snapshots: z.array(snapshotSchema)
+});
+export type Deleted = z.infer<typeof deletedSchema>;
+
+export const envelopeSchema = z
+	.object({
+		version: z.literal(ENVELOPE_VERSION),
+		assessments: z.array(assessmentSchema).check(z.minLength(1), z.maxLength(MAX_ASSESSMENTS)),
+		activeId: idSchema,
+		snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)),
+		deleted: z._default(z.array(deletedSchema).check(z.maxLength(MAX_DELETED)), []),
+		settings: settingsSchema
+	})
+	.check(z.refine((envelope) => consistencyProblems(envelope) === 0, 'inconsistent ids'));
 export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** Ids must be unique, the active id must exist, and every snapshot must belong to an assessment. */
+function consistencyProblems(envelope: {
+	assessments: { id: string }[];
+	activeId: string;
+	snapshots: { id: string; assessmentId: string }[];
+}): number {
+	const ids = new Set(envelope.assessments.map((a) => a.id));
+	let problems = envelope.assessments.length - ids.size;
+	if (!ids.has(envelope.activeId)) problems++;
+	const snapshotIds = new Set(envelope.snapshots.map((s) => s.id));
+	problems += envelope.snapshots.length - snapshotIds.size;
+	problems += envelope.snapshots.filter((s) => !ids.has(s.assessmentId)).length;
+	return problems;
+}
 
 export type LoadProblem =
 	| { kind: 'not-json' }
@@ -55,20 +105,30 @@ export type LoadProblem =
 
 export interface LoadResult {
 	envelope: Envelope;
-	/** Null when the stored data was absent or valid. */
+	/** Null when the stored data was absent or valid (migrations from older versions included). */
 	problem: LoadProblem | null;
+	/** The version the stored data was written in, when it was older than the current one. */
+	migratedFrom?: number;
 }
 
 export function freshEnvelope(frameworkVersion: string, now = new Date()): Envelope {
+	const assessment = newAssessment(frameworkVersion, now);
 	return {
 		version: ENVELOPE_VERSION,
-		assessment: newAssessment(frameworkVersion, now),
+		assessments: [assessment],
+		activeId: assessment.id,
+		snapshots: [],
+		deleted: [],
 		settings: {}
 	};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function looksLikeOurs(data: Record<string, unknown>): boolean {
+	return 'version' in data && ('assessment' in data || 'assessments' in data);
 }
 
 export function readEnvelope(
@@ -87,7 +147,7 @@ export function readEnvelope(
 	} catch {
 		return { envelope: fresh(), problem: { kind: 'not-json' } };
 	}
-	if (!isRecord(data) || !('assessment' in data || 'version' in data)) {
+	if (!isRecord(data) || !looksLikeOurs(data)) {
 		return { envelope: fresh(), problem: { kind: 'not-ours' } };
 	}
 	const version = data.version;
@@ -96,16 +156,51 @@ export function readEnvelope(
 		const salvaged = salvageEnvelope(data, frameworkVersion, now);
 		return { envelope: salvaged.envelope, problem: { kind: 'future-version', version } };
 	}
+	const migratedFrom =
+		typeof version === 'number' && version < ENVELOPE_VERSION ? version : undefined;
 	const migrated = migrate(data);
 	const parsed = envelopeSchema.safeParse(migrated);
-	if (parsed.success) return { envelope: parsed.data, problem: null };
+	if (parsed.success) {
+		return {
+			envelope: purgeDeleted(parsed.data, now),
+			problem: null,
+			...(migratedFrom ? { migratedFrom } : {})
+		};
+	}
 	const salvaged = salvageEnvelope(migrated, frameworkVersion, now);
-	return { envelope: salvaged.envelope, problem: { kind: 'repaired', dropped: salvaged.dropped } };
+	return {
+		envelope: purgeDeleted(salvaged.envelope, now),
+		problem: { kind: 'repaired', dropped: salvaged.dropped },
+		...(migratedFrom ? { migratedFrom } : {})
+	};
 }
 
-/** Brings data written by an earlier envelope version up to the current one. */
+/**
+ * Brings data written by an earlier envelope version up to the current one, one version at a
+ * time. Unknown data is passed through for the schema (and the salvage) to judge.
+ */
 export function migrate(data: Record<string, unknown>): Record<string, unknown> {
-	return data;
+	let current = data;
+	if (current.version === 1) {
+		// Version 1 held one assessment: it becomes the only (and active) one of the list.
+		const assessment = isRecord(current.assessment) ? current.assessment : undefined;
+		current = {
+			version: 2,
+			assessments: assessment ? [assessment] : [],
+			activeId: assessment?.id,
+			snapshots: [],
+			deleted: [],
+			settings: current.settings
+		};
+	}
+	return current;
+}
+
+/** Drops deleted assessments older than DELETED_KEEP_DAYS. */
+export function purgeDeleted(envelope: Envelope, now = new Date()): Envelope {
+	const limit = now.getTime() - DELETED_KEEP_DAYS * 24 * 60 * 60 * 1000;
+	const deleted = envelope.deleted.filter((entry) => Date.parse(entry.deletedAt) >= limit);
+	return deleted.length === envelope.deleted.length ? envelope : { ...envelope, deleted };
 }
 
 interface Salvage<T> {
@@ -204,16 +299,88 @@ export function salvageAssessment(
 	return { value, dropped: dropped + answers.dropped + targets.dropped + plan.dropped };
 }
 
+function salvageSnapshot(
+	raw: unknown,
+	frameworkVersion: string,
+	now: Date
+): Salvage<Snapshot | null> {
+	const whole = snapshotSchema.safeParse(raw);
+	if (whole.success) return { value: whole.data, dropped: 0 };
+	if (!isRecord(raw) || !isRecord(raw.assessment)) return { value: null, dropped: 1 };
+	const assessment = salvageAssessment(raw.assessment, frameworkVersion, now);
+	const candidate = {
+		id: idSchema.safeParse(raw.id).success ? raw.id : newId(),
+		assessmentId: raw.assessmentId,
+		label: typeof raw.label === 'string' ? raw.label.slice(0, SNAPSHOT_LABEL_MAX) : '',
+		takenAt: isoDate.safeParse(raw.takenAt).success ? raw.takenAt : assessment.value.updatedAt,
+		assessment: assessment.value
+	};
+	const parsed = snapshotSchema.safeParse(candidate);
+	return parsed.success ? { value: parsed.data, dropped: 1 } : { value: null, dropped: 1 };
+}
+
+/** Keeps everything valid: assessments field by field, snapshots that still belong somewhere. */
 function salvageEnvelope(data: Record<string, unknown>, frameworkVersion: string, now: Date) {
-	const assessment = salvageAssessment(data.assessment, frameworkVersion, now);
+	let dropped = 0;
+	const assessments: Assessment[] = [];
+	const rawAssessments = Array.isArray(data.assessments) ? data.assessments : [];
+	if (!Array.isArray(data.assessments)) dropped++;
+	for (const raw of rawAssessments.slice(0, MAX_ASSESSMENTS)) {
+		if (!isRecord(raw)) {
+			dropped++;
+			continue;
+		}
+		const salvaged = salvageAssessment(raw, frameworkVersion, now);
+		dropped += salvaged.dropped;
+		// Two assessments with one id would overwrite each other; the second gets a new id.
+		if (assessments.some((a) => a.id === salvaged.value.id)) {
+			salvaged.value.id = newId();
+			dropped++;
+		}
+		assessments.push(salvaged.value);
+	}
+	dropped += Math.max(0, rawAssessments.length - MAX_ASSESSMENTS);
+	if (assessments.length === 0) assessments.push(newAssessment(frameworkVersion, now));
+	const ids = new Set(assessments.map((a) => a.id));
+
+	const snapshots: Snapshot[] = [];
+	const rawSnapshots = Array.isArray(data.snapshots) ? data.snapshots : [];
+	if (data.snapshots !== undefined && !Array.isArray(data.snapshots)) dropped++;
+	for (const raw of rawSnapshots.slice(0, MAX_SNAPSHOTS)) {
+		const salvaged = salvageSnapshot(raw, frameworkVersion, now);
+		dropped += salvaged.dropped;
+		const snapshot = salvaged.value;
+		if (!snapshot) continue;
+		if (!ids.has(snapshot.assessmentId)) {
+			dropped++;
+			continue;
+		}
+		if (snapshots.some((s) => s.id === snapshot.id)) snapshot.id = newId();
+		snapshots.push(snapshot);
+	}
+
+	const deleted: Deleted[] = [];
+	for (const raw of Array.isArray(data.deleted) ? data.deleted.slice(0, MAX_DELETED) : []) {
+		const parsed = deletedSchema.safeParse(raw);
+		if (parsed.success) deleted.push(parsed.data);
+		else dropped++;
+	}
+
 	const settings = settingsSchema.safeParse(data.settings);
-	const settingsDropped = settings.success || data.settings === undefined ? 0 : 1;
+	if (!settings.success && data.settings !== undefined) dropped++;
+	const activeId =
+		typeof data.activeId === 'string' && ids.has(data.activeId)
+			? data.activeId
+			: assessments[0]!.id;
 	const envelope: Envelope = {
 		version: ENVELOPE_VERSION,
-		assessment: assessment.value,
+		assessments,
+		activeId,
+		snapshots,
+		deleted,
 		settings: settings.success ? settings.data : {}
 	};
-	return { envelope, dropped: Math.max(1, assessment.dropped + settingsDropped) };
+	return { envelope, dropped: Math.max(1, dropped) };
 }
 
 export function serializeEnvelope(envelope: Envelope): string {

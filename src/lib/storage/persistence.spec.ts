@@ -15,11 +15,15 @@ const clock =
 	() =>
 		new Date(iso);
 
+const ID = 'a5e1d7c2-3f4b-4a51-9a0e-2b7d6c1f8e90';
+
 function sample(): Envelope {
 	const envelope = freshEnvelope(VERSION, new Date('2026-04-01T09:00:00.000Z'));
-	envelope.assessment.id = 'a5e1d7c2-3f4b-4a51-9a0e-2b7d6c1f8e90';
-	envelope.assessment.name = 'Example GmbH';
-	envelope.assessment.answers = {
+	const assessment = envelope.assessments[0]!;
+	assessment.id = ID;
+	envelope.activeId = ID;
+	assessment.name = 'Example GmbH';
+	assessment.answers = {
 		'commons.inventory': {
 			choice: 2,
 			note: 'SBOMs for two products',
@@ -28,7 +32,7 @@ function sample(): Envelope {
 		'partners.upstream-first': { choice: 'na', naReason: 'We ship no modified code' },
 		'bedrock.long-tail': { choice: 'unknown' }
 	};
-	envelope.assessment.targets = { commons: 4, bedrock: 2 };
+	assessment.targets = { commons: 4, bedrock: 2 };
 	envelope.settings = { locale: 'en' };
 	return envelope;
 }
@@ -50,8 +54,9 @@ describe('Persistence', () => {
 	it('starts fresh without a problem when nothing is stored', () => {
 		const loaded = new Persistence(new MemoryStore(), VERSION, clock()).load();
 		expect(loaded.problem).toBeNull();
-		expect(loaded.envelope.assessment.answers).toEqual({});
-		expect(loaded.envelope.assessment.frameworkVersion).toBe(VERSION);
+		expect(loaded.envelope.assessments).toHaveLength(1);
+		expect(loaded.envelope.assessments[0]!.answers).toEqual({});
+		expect(loaded.envelope.assessments[0]!.frameworkVersion).toBe(VERSION);
 	});
 
 	it('keeps corrupt JSON under a backup key and starts with a fresh assessment', () => {
@@ -64,46 +69,42 @@ describe('Persistence', () => {
 		expect(loaded.backupKey).toBe(`${BACKUP_KEY_PREFIX}2026-05-01T10:00:00.000Z`);
 		expect(store.data.get(loaded.backupKey!)).toBe(loaded.raw);
 		// The repaired (fresh) envelope now stands under the main key.
-		expect(JSON.parse(store.data.get(STORAGE_KEY)!).version).toBe(1);
+		expect(JSON.parse(store.data.get(STORAGE_KEY)!).version).toBe(2);
 		expect(persistence.status).toBe('saved');
 	});
 
 	it('repairs schema-invalid data and keeps every valid part', () => {
-		const broken = sample() as unknown as {
-			assessment: {
-				answers: Record<string, unknown>;
-				targets: Record<string, unknown>;
-				name: unknown;
-			};
+		const envelope = sample();
+		const broken = envelope.assessments[0] as unknown as {
+			answers: Record<string, unknown>;
+			targets: Record<string, unknown>;
+			name: unknown;
 		};
-		broken.assessment.answers['commons.bad-level'] = { choice: 7, note: 'kept note' };
-		broken.assessment.answers['not a question id'] = { choice: 1 };
-		broken.assessment.answers['communities.evil-link'] = {
-			choice: 1,
-			evidence: 'javascript:alert(1)'
-		};
-		broken.assessment.targets.partners = 9;
-		broken.assessment.name = 42;
+		broken.answers['commons.bad-level'] = { choice: 7, note: 'kept note' };
+		broken.answers['not a question id'] = { choice: 1 };
+		broken.answers['communities.evil-link'] = { choice: 1, evidence: 'javascript:alert(1)' };
+		broken.targets.partners = 9;
+		broken.name = 42;
 		const store = new MemoryStore();
-		store.data.set(STORAGE_KEY, JSON.stringify(broken));
+		store.data.set(STORAGE_KEY, JSON.stringify(envelope));
 		const loaded = new Persistence(store, VERSION, clock()).load();
 		expect(loaded.problem).toEqual({ kind: 'repaired', dropped: 5 });
-		const { assessment } = loaded.envelope;
+		const assessment = loaded.envelope.assessments[0]!;
 		expect(assessment.answers['commons.inventory']).toEqual(
-			sample().assessment.answers['commons.inventory']
+			sample().assessments[0]!.answers['commons.inventory']
 		);
 		expect(assessment.answers['commons.bad-level']).toEqual({ note: 'kept note' });
 		expect(assessment.answers['communities.evil-link']).toEqual({ choice: 1 });
 		expect(assessment.answers['not a question id']).toBeUndefined();
 		expect(assessment.targets).toEqual({ commons: 4, bedrock: 2 });
 		expect(assessment.name).toBe('');
-		expect(assessment.id).toBe(sample().assessment.id);
+		expect(assessment.id).toBe(ID);
 		expect(backups(store)).toHaveLength(1);
 	});
 
 	it('keeps answers to question ids the framework does not know', () => {
 		const envelope = sample();
-		envelope.assessment.answers['commons.retired-question'] = {
+		envelope.assessments[0]!.answers['commons.retired-question'] = {
 			choice: 3,
 			note: 'from an older framework'
 		};
@@ -111,7 +112,7 @@ describe('Persistence', () => {
 		store.data.set(STORAGE_KEY, JSON.stringify(envelope));
 		const loaded = new Persistence(store, VERSION, clock()).load();
 		expect(loaded.problem).toBeNull();
-		expect(loaded.envelope.assessment.answers['commons.retired-question']).toEqual({
+		expect(loaded.envelope.assessments[0]!.answers['commons.retired-question']).toEqual({
 			choice: 3,
 			note: 'from an older framework'
 		});
@@ -194,10 +195,10 @@ describe('readEnvelope', () => {
 	});
 
 	it('keeps what it understands from a newer version and says so', () => {
-		const future = { ...sample(), version: 7, assessments: [] };
+		const future = { ...sample(), version: 7, teams: [] };
 		const result = readEnvelope(JSON.stringify(future), VERSION);
 		expect(result.problem).toEqual({ kind: 'future-version', version: 7 });
-		expect(result.envelope.assessment.answers).toEqual(sample().assessment.answers);
+		expect(result.envelope.assessments[0]!.answers).toEqual(sample().assessments[0]!.answers);
 	});
 
 	it('refuses text larger than the limit without parsing it', () => {

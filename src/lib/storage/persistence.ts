@@ -62,6 +62,13 @@ export class Persistence {
 			};
 		}
 		const result = readEnvelope(read.value, this.frameworkVersion, this.now());
+		if (!result.problem && result.migratedFrom !== undefined) {
+			// Data of an older version: keep the original as a backup (best effort: it loaded fine,
+			// so nothing is lost if there is no room), then store it in the current format at once.
+			this.backup(read.value as string);
+			this.save(result.envelope);
+			return { ...result, raw: null, backupKey: null };
+		}
 		if (!result.problem) return { ...result, raw: null, backupKey: null };
 
 		const backupKey = this.backup(read.value as string);

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import v1Workshop from '../src/lib/storage/fixtures/v1-workshop.json' with { type: 'json' };
+import { expect, test } from './fixtures';
+import { answerWithKeys } from './helpers';
+
+test('several assessments, a snapshot, compare, delete and undo, reload', async ({
+	page,
+	openPage
+}) => {
+	test.setTimeout(150_000);
+	await page.goto('/');
+	await page.getByLabel('Organization, team or product').fill('Platform team');
+	await answerWithKeys(page, 'commons', ['1', '1', '1', '1', '1']);
+
+	// A second assessment, answered differently.
+	await page.goto('/');
+	await page.getByLabel('Start a new assessment').fill('Payments team');
+	await page.getByRole('button', { name: 'Create and start' }).click();
+	await expect(page).toHaveURL(/\/assess\/commons\/$/);
+	await answerWithKeys(page, 'commons', ['3', '3', '3', '3', '3']);
+
+	await page.goto('/');
+	const list = page.locator('section.assessments > ul > li');
+	await expect(list).toHaveCount(2);
+	await expect(list.filter({ hasText: 'Payments team' })).toContainText('Overall 3.0 (Managed)');
+	await expect(list.filter({ hasText: 'Platform team' })).toContainText('Overall 1.0 (Ad hoc)');
+	await expect(list.filter({ hasText: 'Payments team' })).toContainText('working on');
+
+	// Snapshot the Platform team, then change two of its answers.
+	await list.filter({ hasText: 'Platform team' }).getByRole('button', { name: /^Open/ }).click();
+	await expect(page).toHaveURL(/\/results\/$/);
+	await page.getByLabel('Label (optional)').fill('Workshop Q1');
+	await page.getByRole('button', { name: 'Save a snapshot' }).click();
+	await expect(page.getByText('Snapshot saved.')).toBeVisible();
+	await answerWithKeys(page, 'commons', ['4', '1', '0', '1', '1']);
+
+	// Compare the snapshot with today: the two changed questions, biggest change first.
+	await page.goto('/results/');
+	await page.getByRole('link', { name: /Compare with now/ }).click();
+	await expect(page).toHaveURL(/\/compare\/\?a=snapshot/);
+	await expect(page.getByRole('heading', { name: 'What changed' })).toBeVisible();
+	const changes = page.locator('ol.changes > li');
+	await expect(changes).toHaveCount(2);
+	await expect(changes.nth(0)).toContainText('up 3 levels');
+	await expect(changes.nth(0)).toContainText('1 Ad hoc → 4 Leading');
+	await expect(changes.nth(0)).toContainText('How well does executive leadership');
+	await expect(changes.nth(1)).toContainText('down 1 level');
+	await expect(page.getByText('2 questions have a different answer: 1 up, 1 down.')).toBeVisible();
+	// (3×4 + 3×1 + 2×0 + 2×1 + 1×1) / 11 = 18/11 = 1.6 now; 1.0 in the snapshot.
+	const overall = page
+		.getByRole('table', { name: 'Scores compared by principle' })
+		.locator('tfoot td');
+	await expect(overall).toHaveText(['1.0', '1.6', '+0.6']);
+
+	// Delete the Payments team and undo; delete it again and restore it from the list.
+	await page.goto('/');
+	await list
+		.filter({ hasText: 'Payments team' })
+		.getByRole('button', { name: /^Delete/ })
+		.click();
+	await expect(list).toHaveCount(1);
+	await expect(
+		page.getByRole('status').filter({ hasText: '“Payments team” was deleted.' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(list).toHaveCount(2);
+
+	await page.reload();
+	await expect(list).toHaveCount(2);
+	await expect(list.filter({ hasText: 'Platform team' })).toContainText('1 snapshot');
+	await expect(list.filter({ hasText: 'Payments team' })).toContainText('Overall 3.0 (Managed)');
+
+	// A full backup carries every assessment and snapshot into another browser.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download a backup of everything (JSON)' }).click()
+	]);
+	const backup = await readFile(await download.path(), 'utf8');
+	const other = await openPage();
+	await other.goto('/');
+	await other.locator('input[type="file"]').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(backup)
+	});
+	const dialog = other.getByRole('dialog', { name: 'Import this backup?' });
+	await expect(dialog.getByRole('row')).toHaveCount(3);
+	await dialog.getByRole('button', { name: 'Add to my assessments' }).click();
+	const otherList = other.locator('section.assessments > ul > li');
+	await expect(otherList).toHaveCount(3);
+	await expect(otherList.filter({ hasText: 'Platform team' })).toContainText('1 snapshot');
+});
+
+test('data written by the previous version (one assessment) loads without loss', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.evaluate(
+		(data) => localStorage.setItem('commons-check', data),
+		JSON.stringify(v1Workshop)
+	);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	const list = page.locator('section.assessments > ul > li');
+	await expect(list).toHaveCount(1);
+	await expect(list).toContainText('Nordlys Software AS');
+	await expect(list).toContainText('15 of 40 questions answered');
+	await page.goto('/plan/');
+	await expect(page.locator('article.plan-item').first().getByLabel('Owner')).toHaveValue(
+		'Kari (OSPO)'
+	);
+	await expect(page.getByLabel('Paper')).toHaveValue('letter');
+	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('commons-check')!));
+	expect(stored.version).toBe(2);
+	expect(stored.assessments[0].answers).toEqual(v1Workshop.assessment.answers);
+});
