@@ -16,11 +16,20 @@ const chromiumArgs = [
 	'--disable-quic'
 ];
 
+const launchOptions = useSystemChromium
+	? { executablePath: systemChromium, args: chromiumArgs }
+	: { args: chromiumArgs };
+
 const port = Number(process.env.PORT ?? 4173);
+// A second build of the site under a base path, served on the next port (tests/subpath.e2e.ts).
+const subpathPort = port + 1;
+export const SUBPATH = '/commons-check';
 
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
+	// One folder per port, so runs on different ports (and machines' parallel jobs) never clash.
+	outputDir: `test-results/port-${port}`,
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: process.env.CI ? 2 : undefined,
@@ -31,20 +40,30 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure'
 	},
+	// Both builds run one after the other (they share .svelte-kit/), then one plain static server
+	// serves them like any static host would: build/ at the root, build-subpath/ under SUBPATH.
 	webServer: {
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		command:
+			`npm run build && BASE_PATH=${SUBPATH} BUILD_DIR=build-subpath npx vite build && ` +
+			`node scripts/serve-static.js build:${port} build-subpath:${subpathPort}:${SUBPATH}`,
 		port,
 		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
+		timeout: 240_000
 	},
 	projects: [
 		{
 			name: 'chromium',
+			testIgnore: '**/subpath.e2e.ts',
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		},
+		{
+			name: 'subpath',
+			testMatch: '**/subpath.e2e.ts',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: useSystemChromium
-					? { executablePath: systemChromium, args: chromiumArgs }
-					: { args: chromiumArgs }
+				launchOptions,
+				// Tests in this project use relative paths ('assess/commons/'), resolved under the base.
+				baseURL: `http://localhost:${subpathPort}${SUBPATH}/`
 			}
 		}
 	]

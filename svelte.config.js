@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -9,6 +10,14 @@ if (base && !/^\/[\w.~-]+(\/[\w.~-]+)*$/.test(base)) {
 	throw new Error(`BASE_PATH must look like "/some/path" (got "${base}")`);
 }
 
+// SvelteKit's route announcer (for screen readers) is the only element with an inline style.
+// CSP allows exactly that style attribute by its hash ('unsafe-hashes' applies hashes to style
+// attributes) instead of allowing inline styles in general. The e2e suite fails on any CSP
+// violation, so a SvelteKit update that changes this style is noticed at once.
+const ANNOUNCER_STYLE =
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -18,13 +27,34 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
+			// BUILD_DIR lets the tests build a second copy (under a base path) next to build/.
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
 			// An SPA shell for unknown paths on hosts that can serve it.
 			fallback: '200.html',
 			precompress: false,
 			strict: true
 		}),
+		// A strict Content Security Policy, emitted as a <meta> tag in every prerendered page with
+		// the hashes of SvelteKit's own inline scripts: nothing but this app's files may run or load.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-hashes', announcerHash],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		// Registered by UpdateNotice.svelte, which waits for the user before switching versions.
+		serviceWorker: { register: false },
 		paths: {
 			base,
 			// Relative asset paths keep one build working from any directory.

@@ -2,6 +2,9 @@
  * The test fixture every end-to-end test uses. For every page a test opens (the default `page`
  * and any page from `openPage()` in a fresh browser context) it adds:
  * - a failure on any uncaught page error or console error (unless the test allowed that message);
+ * - a failure on any Content Security Policy violation (reported by the browser's
+ *   `securitypolicyviolation` event as well as in the console);
+ * - a failure on any request to another origin: the app must never contact anything but itself;
  * - an axe accessibility check (WCAG 2.x A and AA) after every `page.goto` and at the end of the
  *   test, so every page the suite visits is checked in the state the test leaves it in.
  */
@@ -24,13 +27,36 @@ export async function waitForHydration(page: Page): Promise<void> {
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
+/** Collects CSP violations in the page, from the very first script on. */
+function recordCspViolations() {
+	const record = ((window as unknown as { __cspViolations: string[] }).__cspViolations =
+		[] as string[]);
+	document.addEventListener('securitypolicyviolation', (event) => {
+		record.push(
+			`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}`
+		);
+	});
+}
+
 class Guard {
 	readonly allowed: RegExp[] = [];
 	readonly problems: string[] = [];
 	readonly pages: Page[] = [];
 
+	constructor(private readonly origin: string) {}
+
 	watch(page: Page): Page {
 		this.pages.push(page);
+		void page.addInitScript(recordCspViolations);
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (
+				(url.protocol === 'http:' || url.protocol === 'https:' || url.protocol.startsWith('ws')) &&
+				url.origin !== this.origin
+			) {
+				this.problems.push(`request to another origin: ${request.url()}`);
+			}
+		});
 		page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
 		page.on('console', (message) => {
 			if (message.type() !== 'error') return;
@@ -40,6 +66,11 @@ class Guard {
 		});
 		const goto = page.goto.bind(page);
 		page.goto = async (url, options) => {
+			// Collect CSP violations of the page being left; the next document starts a new list.
+			const left = await page
+				.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+				.catch(() => []);
+			this.problems.push(...left.map((v) => `CSP violation on ${page.url()}: ${v}`));
 			const response = await goto(url, options);
 			await waitForHydration(page);
 			await expectNoAxeViolations(page);
@@ -58,10 +89,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-	// Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
-	// eslint-disable-next-line no-empty-pattern
-	guard: async ({}, use) => {
-		await use(new Guard());
+	guard: async ({ baseURL }, use) => {
+		await use(new Guard(new URL(baseURL ?? 'http://localhost:4173').origin));
 	},
 	allowConsoleError: async ({ guard }, use) => {
 		await use((pattern) => guard.allowed.push(pattern));
@@ -78,6 +107,13 @@ export const test = base.extend<Fixtures>({
 	page: async ({ page, guard }, use, testInfo) => {
 		guard.watch(page);
 		await use(page);
+		for (const open of guard.pages) {
+			if (open.isClosed()) continue;
+			const violations = await open
+				.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+				.catch(() => []);
+			guard.problems.push(...violations.map((v) => `CSP violation on ${open.url()}: ${v}`));
+		}
 		if (testInfo.status === testInfo.expectedStatus) {
 			for (const open of guard.pages) {
 				if (!open.isClosed()) await expectNoAxeViolations(open);
