@@ -120,7 +120,7 @@ test('the action plan: edit, keep, print without controls, export and import els
 	expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1 + 9);
 
 	const json = await downloaded(page, () =>
-		page.getByRole('button', { name: 'Download backup (JSON)' }).click()
+		page.getByRole('button', { name: 'Download a backup of everything (JSON)' }).click()
 	);
 	const backup = JSON.parse(json.text);
 	expect(backup.format).toBe('commons-check-backup');

@@ -40,14 +40,20 @@ for (const code of LOCALES) register(code, () => loadMessages(code));
 
 let initialised = false;
 
-/** Initialises svelte-i18n once; later calls only switch the locale. */
+/**
+ * Initialises svelte-i18n once; later calls only switch the locale.
+ *
+ * The fallback is the initial locale itself, not English: every locale is complete (the
+ * locale-completeness test guarantees it), and svelte-i18n downloads the fallback's messages
+ * too, so a German reader would otherwise load the English catalogue for nothing.
+ */
 export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 	if (initialised) {
 		locale.set(initialLocale);
 		return;
 	}
 	initialised = true;
-	init({ fallbackLocale: DEFAULT_LOCALE, initialLocale });
+	init({ fallbackLocale: initialLocale, initialLocale });
 }
 
 /** Switches the locale and resolves when its messages are loaded. */

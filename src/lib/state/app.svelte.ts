@@ -223,8 +223,7 @@ export class AppState {
 
 	/** Adds a whole assessment (e.g. a shared result) and makes it the active one. */
 	addAssessment(assessment: Assessment): void {
-		// Callers may hold reactive proxies ($state); the pure operations need plain data.
-		const plain = $state.snapshot(assessment) as Assessment;
+		const plain = plainCopy(assessment);
 		this.#apply((envelope) => collection.addAssessment(envelope, plain));
 	}
 
@@ -302,6 +301,16 @@ export class AppState {
 	#save(): void {
 		this.#status = this.#persistence.save(this.snapshot());
 	}
+}
+
+/**
+ * A plain deep copy of data that came from outside the state (a parsed file, a decoded link).
+ * Callers may hold it in $state, i.e. as reactive proxies, which structuredClone cannot copy; and
+ * zod may build records without a prototype, which $state.snapshot leaves uncopied. The data is
+ * JSON by nature, so a JSON round trip is the simplest copy that is always plain.
+ */
+function plainCopy<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function setText(
