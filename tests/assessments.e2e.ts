@@ -102,7 +102,9 @@ test('data written by the previous version (one assessment) loads without loss',
 	);
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// Not an error: the user is told the data was upgraded, and can keep the original.
 	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'was upgraded' })).toBeVisible();
 	const list = page.locator('section.assessments > ul > li');
 	await expect(list).toHaveCount(1);
 	await expect(list).toContainText('Nordlys Software AS');

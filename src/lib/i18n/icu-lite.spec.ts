@@ -87,9 +87,7 @@ describe('the options intl-messageformat parses with', () => {
 describe('icu-lite against the real parser on every catalogue message', () => {
 	it('has catalogues to check', () => {
 		expect(catalogue.length).toBeGreaterThan(1000);
-		expect(new Set(catalogue.map((entry) => entry.locale))).toEqual(
-			new Set(['en', 'de', 'fr', 'nb'])
-		);
+		expect(new Set(catalogue.map((entry) => entry.locale))).toContain('en');
 	});
 
 	for (const ignoreTag of [true, false]) {
@@ -125,6 +123,7 @@ describe('icu-lite constructs', () => {
 		'{n, plural, offset:1 =0 {nobody} =1 {{name}} one {{name} and # other} other {{name} and # others}}',
 		'{n, plural, offset: -2 other {#}}',
 		'{n, plural, =+1 {plus one} =-1 {minus one} other {#}}',
+		'{n, plural, offset:-9007199254740991 =007 {x} =-0 {y} other {#}}',
 		'{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}',
 		'{g, select, female {she} male {he} other {they}}',
 		'{g, select, offset {a select may have a selector named offset} other {x}}',
@@ -239,6 +238,8 @@ describe('icu-lite constructs', () => {
 			'{a, plural, =x {x} other {y}}',
 			'{a, plural, offset {x} other {y}}',
 			'{a, plural, offset:x other {y}}',
+			'{a, plural, offset:9007199254740992 other {y}}',
+			'{a, plural, =-9007199254740993 {x} other {y}}',
 			'{a, plural, one {x} one {y} other {z}}',
 			'{a, select, =0 {x} other {y}}',
 			'{a, select, b {x} b {y} other {z}}',
@@ -261,7 +262,22 @@ describe('icu-lite constructs', () => {
 	it('never returns an AST the real parser would not (random ICU-like input)', () => {
 		const token = fc.constantFrom(
 			...['{', '}', ',', ' ', '\n', '#', "'", "''", '<', '>', '/', '<b>', '</b>', '<br/>', '='],
-			...['a', 'n', 'x y', '0', '1', '-2', 'offset', ':', 'offset:1', 'other', 'one', '=0', '=1'],
+			...[
+				'a',
+				'n',
+				'x y',
+				'0',
+				'1',
+				'-2',
+				'99999999999999999',
+				'offset',
+				':',
+				'offset:1',
+				'other',
+				'one',
+				'=0',
+				'=1'
+			],
 			...['plural', 'select', 'selectordinal', 'number', 'date', 'time', 'short', '::', 'é', '😀']
 		);
 		const arbitrary = fc.tuple(fc.array(token, { maxLength: 30 }), fc.boolean());

@@ -101,7 +101,9 @@ export type LoadProblem =
 	| { kind: 'not-ours' }
 	| { kind: 'too-large'; size: number }
 	| { kind: 'future-version'; version: number }
-	| { kind: 'repaired'; dropped: number };
+	| { kind: 'repaired'; dropped: number }
+	/** Not a problem: data of an older version was upgraded; the user is told and keeps a copy. */
+	| { kind: 'migrated'; from: number };
 
 export interface LoadResult {
 	envelope: Envelope;

@@ -56,8 +56,10 @@ describe('migration from envelope version 1 (one assessment)', () => {
 		store.data.set(STORAGE_KEY, original);
 		const persistence = new Persistence(store, '1.0.0', () => NOW);
 		const loaded = persistence.load();
-		expect(loaded.problem).toBeNull();
-		expect(store.data.get(`commons-check:backup:${NOW.toISOString()}`)).toBe(original);
+		expect(loaded.problem).toEqual({ kind: 'migrated', from: 1 });
+		expect(loaded.raw).toBe(original);
+		expect(loaded.backupKey).toBe(`commons-check:backup:${NOW.toISOString()}`);
+		expect(store.data.get(loaded.backupKey!)).toBe(original);
 		const stored = store.data.get(STORAGE_KEY)!;
 		expect(JSON.parse(stored).version).toBe(2);
 		expect(readEnvelope(stored, '1.0.0', NOW).envelope).toEqual(loaded.envelope);

@@ -65,9 +65,14 @@ export class Persistence {
 		if (!result.problem && result.migratedFrom !== undefined) {
 			// Data of an older version: keep the original as a backup (best effort: it loaded fine,
 			// so nothing is lost if there is no room), then store it in the current format at once.
-			this.backup(read.value as string);
+			const backupKey = this.backup(read.value as string);
 			this.save(result.envelope);
-			return { ...result, raw: null, backupKey: null };
+			return {
+				...result,
+				problem: { kind: 'migrated', from: result.migratedFrom },
+				raw: read.value,
+				backupKey
+			};
 		}
 		if (!result.problem) return { ...result, raw: null, backupKey: null };
 
