@@ -13,8 +13,13 @@ import {
 	encodeResult,
 	minimumFragmentChars,
 	type SharedDetails,
-	type SharedResult
+	type SharedResult,
+	useCompression
 } from '$lib/share/codec';
+import { compression } from '$lib/share/compression';
+
+// Links with notes need the compressor, which the app loads on demand.
+useCompression(compression);
 import { LINK_FRAMEWORKS, linkFrameworkIndex } from '$lib/share/frameworks';
 
 export interface LinkReport {

@@ -24,8 +24,13 @@ import {
 	toBase64url,
 	withCrc,
 	type DecodeError,
-	type SharedResult
+	type SharedResult,
+	useCompression
 } from '$lib/share/codec';
+import { compression } from '$lib/share/compression';
+
+// Links with notes need the compressor, which the app loads on demand.
+useCompression(compression);
 import { LINK_FRAMEWORKS } from '$lib/share/frameworks';
 
 const count = Number(process.argv[2] ?? 100_000);

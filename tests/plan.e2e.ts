@@ -126,9 +126,13 @@ test('the action plan: edit, keep, print without controls, export and import els
 	expect(backup.format).toBe('commons-check-backup');
 	expect(backup.assessments[0].name).toBe('ACME, "Öl" & Gas');
 
-	// Import the backup into an empty browser: the same plan appears.
+	// Import the backup into an empty browser (on the home page, with the assessments): the same
+	// plan appears. The plan page points there.
+	await expect(
+		page.getByRole('link', { name: 'Backup and storage on the home page' })
+	).toBeVisible();
 	const other = await openPage();
-	await other.goto('/plan/');
+	await other.goto('/');
 	await other.locator('input[type="file"]').setInputFiles({
 		name: json.name,
 		mimeType: 'application/json',
@@ -144,6 +148,7 @@ test('the action plan: edit, keep, print without controls, export and import els
 	await expect(
 		other.getByRole('status').filter({ hasText: 'Imported 1 assessment' })
 	).toBeVisible();
+	await other.goto('/plan/');
 	expect(await itemTitles(other)).toEqual(includedTitles);
 	await expect(
 		other.locator('section.items article.plan-item').first().getByLabel('Owner')
@@ -152,7 +157,7 @@ test('the action plan: edit, keep, print without controls, export and import els
 
 test('importing a wrong file says what is wrong and changes nothing', async ({ page }) => {
 	await answerWithKeys(page, 'commons', ['2', '2', '2', '2', '2']);
-	await page.goto('/plan/');
+	await page.goto('/');
 	const before = await page.evaluate(() => localStorage.getItem('commons-check'));
 	const input = page.locator('input[type="file"]');
 

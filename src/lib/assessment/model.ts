@@ -120,3 +120,13 @@ export function newId(): string {
 export function isEmptyAnswer(answer: Answer): boolean {
 	return answer.choice === undefined && !answer.naReason && !answer.note && !answer.evidence;
 }
+
+/** True for an assessment nobody has worked on: no answers, no plan, no name. */
+export function isUntouched(assessment: Assessment): boolean {
+	return (
+		Object.keys(assessment.answers).length === 0 &&
+		Object.keys(assessment.plan).length === 0 &&
+		Object.keys(assessment.targets).length === 0 &&
+		assessment.name === ''
+	);
+}

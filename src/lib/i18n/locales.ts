@@ -2,13 +2,16 @@
  * The locales the app ships. English is the source and the fallback; every other locale must
  * have exactly the same message keys (enforced by `messages.spec.ts`).
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'nb'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Each locale's name in its own language, for the language switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = {
-	en: 'English'
+	en: 'English',
+	de: 'Deutsch',
+	fr: 'Français',
+	nb: 'Norsk bokmål'
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -26,8 +26,13 @@ import {
 	withCrc,
 	type DecodeError,
 	type SharedDetails,
-	type SharedResult
+	type SharedResult,
+	useCompression
 } from './codec';
+import { compression } from './compression';
+
+// Links with notes need the compressor, which the app loads on demand.
+useCompression(compression);
 import { crc32 } from './crc32';
 import { LINK_FRAMEWORKS, linkFrameworkIndex } from './frameworks';
 

@@ -1,6 +1,7 @@
 /**
  * The share-link codec: an assessment result packed into the URL fragment (`#…`), so no server,
- * CDN log or analytics ever sees it. Pure and browser-safe (TextEncoder/TextDecoder, fflate, zod).
+ * CDN log or analytics ever sees it. Pure and browser-safe (TextEncoder/TextDecoder, zod; fflate for
+ * the opt-in details, loaded only when a link carries them: see COMPRESSION below).
  *
  * BINARY FORMAT, version 1
  *
@@ -78,7 +79,6 @@
  * out. Names are UTF-8, so a lone UTF-16 surrogate in one becomes U+FFFD.
  */
 import * as z from 'zod/mini';
-import { deflateSync, Inflate } from 'fflate';
 import {
 	answerSchema,
 	choiceSchema,
@@ -96,6 +96,35 @@ import {
 import { PRINCIPLE_IDS, type PrincipleId } from '$lib/framework/types';
 import { crc32 } from './crc32';
 import { LINK_FRAMEWORKS, linkFrameworkIndex, type LinkFramework } from './frameworks';
+
+// ---------------------------------------------------------------------------------------------
+// COMPRESSION
+//
+// Only the opt-in details section is compressed, and most links do not have one: the compressor
+// (fflate, ./compression.ts) is a separate chunk, installed on demand by loadCompression(). Without
+// it, encodeResult refuses details, and decodeResult decodes everything else and reports the
+// details as pending; decodeResultWithDetails loads the compressor when a link needs it.
+
+export interface Compression {
+	deflate(data: Uint8Array): Uint8Array;
+	/** Inflates deflate-raw data, or null when the output would exceed `cap` bytes. */
+	inflate(data: Uint8Array, cap: number): Uint8Array | null;
+}
+
+let compression: Compression | null = null;
+
+export function useCompression(implementation: Compression): void {
+	compression = implementation;
+}
+
+/** Loads and installs the compressor (once); needed to encode or read a details section. */
+export async function loadCompression(): Promise<void> {
+	if (!compression) useCompression((await import('./compression')).compression);
+}
+
+export function hasCompression(): boolean {
+	return compression !== null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -125,7 +154,14 @@ export interface SharedResult {
 export type DecodeError =
 	'empty' | 'not-ours' | 'damaged' | 'newer-version' | 'unknown-framework' | 'too-long';
 
-export type DecodeResult = { ok: true; result: SharedResult } | { ok: false; error: DecodeError };
+export type DecodeResult =
+	| {
+			ok: true;
+			result: SharedResult;
+			/** The link has a details section that was not read because no compressor is loaded. */
+			detailsPending?: true;
+	  }
+	| { ok: false; error: DecodeError };
 
 /** The format version this code writes, and the newest it reads. */
 export const FORMAT_VERSION = 1;
@@ -178,7 +214,13 @@ export function encodeResult(result: SharedResult): string {
 		if (json.length > MAX_DETAILS_BYTES) {
 			throw new EncodeError('too-long', `details are ${json.length} bytes of JSON`);
 		}
-		out.section(Section.Details, deflateSync(json, { level: 9 }));
+		if (!compression) {
+			throw new EncodeError(
+				'invalid',
+				'details need the compressor: await loadCompression() first'
+			);
+		}
+		out.section(Section.Details, compression.deflate(json));
 	}
 	const fragment = toBase64url(withCrc(out.finish()));
 	if (fragment.length > MAX_LINK_CHARS) {
@@ -197,6 +239,19 @@ export function decodeResult(input: string): DecodeResult {
 		// Anything else thrown would be a bug here, and the link is still unusable.
 		return failure('damaged');
 	}
+}
+
+/** Like decodeResult, and reads the details too, loading the compressor when the link has some. */
+export async function decodeResultWithDetails(input: string): Promise<DecodeResult> {
+	const first = decodeResult(input);
+	if (!first.ok || !first.detailsPending) return first;
+	try {
+		await loadCompression();
+	} catch {
+		// Offline before the compressor was ever cached: show the result without its notes.
+		return first;
+	}
+	return decodeResult(input);
 }
 
 /** The fragment of a pasted full URL, a '#…' string or a bare fragment, whitespace trimmed. */
@@ -324,9 +379,11 @@ function decode(text: string): DecodeResult {
 	const framework = LINK_FRAMEWORKS[bytes[1]!];
 	if (!framework) return failure('unknown-framework');
 
-	const result = readVersion1(bytes.subarray(0, crcAt), framework);
-	if (!result || problemOf(result, framework) !== undefined) return failure('damaged');
-	return { ok: true, result };
+	const read = readVersion1(bytes.subarray(0, crcAt), framework);
+	if (!read || problemOf(read.result, framework) !== undefined) return failure('damaged');
+	return read.detailsPending
+		? { ok: true, result: read.result, detailsPending: true }
+		: { ok: true, result: read.result };
 }
 
 /** Rule 4 of the header: long enough, and only a few characters outside the alphabet. */
@@ -356,7 +413,10 @@ function packedBytes(framework: LinkFramework): number {
 }
 
 /** The result in a version-1 body (everything before the CRC), or null when it is malformed. */
-function readVersion1(body: Uint8Array, framework: LinkFramework): SharedResult | null {
+function readVersion1(
+	body: Uint8Array,
+	framework: LinkFramework
+): { result: SharedResult; detailsPending: boolean } | null {
 	const sectionsAt = 2 + packedBytes(framework);
 	if (body.length < sectionsAt) return null;
 	const bits = new BitReader(body, 2);
@@ -370,6 +430,7 @@ function readVersion1(body: Uint8Array, framework: LinkFramework): SharedResult 
 	while (bits.position < sectionsAt * 8) if (bits.read(1) !== 0) return null;
 
 	const result: SharedResult = { frameworkVersion: framework.version, answers, targets };
+	let detailsPending = false;
 	const seen = new Set<number>();
 	let at = sectionsAt;
 	while (at < body.length) {
@@ -392,7 +453,11 @@ function readVersion1(body: Uint8Array, framework: LinkFramework): SharedResult 
 				result.participant = utf8Decoder.decode(data);
 				break;
 			case Section.Details: {
-				const details = readDetails(data, framework);
+				if (!compression) {
+					detailsPending = true;
+					break;
+				}
+				const details = readDetails(data, framework, compression);
 				if (!details) return null;
 				result.details = details;
 				break;
@@ -401,7 +466,7 @@ function readVersion1(body: Uint8Array, framework: LinkFramework): SharedResult 
 				return null;
 		}
 	}
-	return result;
+	return { result, detailsPending };
 }
 
 /** An unsigned LEB128 number starting at `at`: minimal, at most 4 bytes (< 2^28). */
@@ -520,8 +585,12 @@ function compactDetails(details: SharedDetails, framework: LinkFramework): Compa
 	return compact;
 }
 
-function readDetails(data: Uint8Array, framework: LinkFramework): SharedDetails | null {
-	const json = inflateCapped(data, MAX_DETAILS_BYTES);
+function readDetails(
+	data: Uint8Array,
+	framework: LinkFramework,
+	compressor: Compression
+): SharedDetails | null {
+	const json = compressor.inflate(data, MAX_DETAILS_BYTES);
 	if (!json) return null;
 	const parsed = compactDetailsSchema.safeParse(JSON.parse(utf8Decoder.decode(json)));
 	if (!parsed.success) return null;
@@ -546,42 +615,6 @@ function readDetails(data: Uint8Array, framework: LinkFramework): SharedDetails 
 		entries++;
 	}
 	return entries > 0 ? details : null;
-}
-
-/**
- * Input bytes fed to the inflater at once. Deflate expands at most ~1032×, so one step yields at
- * most ~129 KiB. Smaller steps waste time in fflate's per-call buffers (it reserves 128 KiB of
- * headroom on each call), larger ones let a bomb overshoot the cap further; 128 measured best.
- */
-const INFLATE_STEP = 128;
-
-/**
- * Inflates deflate-raw data, or returns null when the output would exceed `cap` bytes. The input
- * goes in small steps and inflating stops as soon as the output passes the cap, so a zip bomb
- * costs a few hundred kilobytes, not the megabytes it expands to. A truncated or corrupt stream
- * makes fflate throw, which `decodeResult` reports as damaged.
- */
-function inflateCapped(data: Uint8Array, cap: number): Uint8Array | null {
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	let finished = false;
-	const inflater = new Inflate((chunk, final) => {
-		total += chunk.length;
-		if (total <= cap) chunks.push(chunk);
-		if (final) finished = true;
-	});
-	for (let at = 0; at < data.length && total <= cap; at += INFLATE_STEP) {
-		const end = Math.min(at + INFLATE_STEP, data.length);
-		inflater.push(data.subarray(at, end), end === data.length);
-	}
-	if (total > cap || !finished) return null;
-	const out = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, offset);
-		offset += chunk.length;
-	}
-	return out;
 }
 
 // ---------------------------------------------------------------------------------------------

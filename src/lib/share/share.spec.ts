@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newAssessment, type Assessment } from '$lib/assessment/model';
-import { decodeResult, encodeResult } from './codec';
+import { decodeResult, encodeResult, useCompression } from './codec';
+import { compression } from './compression';
+
+// Links with notes need the compressor, which the app loads on demand.
+useCompression(compression);
 import { assessmentFromShared, LINK_FRAMEWORK, shareUrl, toSharedResult } from './share';
 
 function sample(): Assessment {

@@ -53,15 +53,15 @@ describe('AppState', () => {
 		});
 	});
 
-	it('derives scores and recommendations from the answers and targets', () => {
+	it('derives the scores from the answers and targets', () => {
 		const app = new AppState(new MemoryStore(), clock);
 		expect(app.scores.answered).toBe(0);
 		app.setChoice(Q, 1);
 		expect(app.scores.answered).toBe(1);
 		expect(app.scores.principles[0]!.rounded).toBe(1);
-		expect(app.recommendations.map((r) => r.questionId)).toEqual([Q]);
+		expect(app.scores.principles[0]!.target).toBe(3);
 		app.setTarget('commons', 1);
-		expect(app.recommendations).toEqual([]);
+		expect(app.scores.principles[0]!.target).toBe(1);
 	});
 
 	it('keeps plan entries tidy: empty fields are removed, an empty entry disappears', () => {
@@ -99,12 +99,12 @@ describe('AppState', () => {
 		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 4, note: 'saved now' });
 	});
 
-	it('keeps several assessments apart and works on the active one', () => {
+	it('keeps several assessments apart and works on the active one', async () => {
 		const store = new MemoryStore();
 		const app = new AppState(store, clock);
 		app.setChoice(Q, 1);
 		const first = app.assessment.id;
-		app.createAssessment('Second');
+		await app.createAssessment('Second');
 		expect(app.assessment.name).toBe('Second');
 		expect(app.answer(Q)).toBeUndefined();
 		app.setChoice(Q, 4);
@@ -115,29 +115,29 @@ describe('AppState', () => {
 		expect(app.assessments.map((a) => a.name)).toEqual(['', 'Second']);
 	});
 
-	it('takes snapshots, deletes and restores through the list operations, and saves each step', () => {
+	it('takes snapshots, deletes and restores through the list operations, and saves each step', async () => {
 		const store = new MemoryStore();
 		const app = new AppState(store, clock);
 		app.setChoice(Q, 2);
-		app.takeSnapshot('Q1');
+		await app.takeSnapshot('Q1');
 		const id = app.assessment.id;
 		expect(app.snapshotsOf(id).map((s) => s.label)).toEqual(['Q1']);
-		app.deleteAssessment(id);
+		await app.deleteAssessment(id);
 		expect(app.assessments.some((a) => a.id === id)).toBe(false);
 		expect(JSON.parse(store.data.get(STORAGE_KEY)!).deleted).toHaveLength(1);
-		app.restoreAssessment(id);
+		await app.restoreAssessment(id);
 		expect(app.assessment.id).toBe(id);
 		expect(app.snapshotsOf(id)).toHaveLength(1);
 	});
 
-	it('adds and imports plain copies even when handed reactive objects', () => {
+	it('adds and imports plain copies even when handed reactive objects', async () => {
 		const app = new AppState(new MemoryStore(), clock);
 		const incoming = $state({
 			...app.snapshot().assessments[0]!,
 			id: 'incoming',
 			name: 'From a link'
 		});
-		app.addAssessment(incoming);
+		await app.addAssessment(incoming);
 		expect(app.assessment.name).toBe('From a link');
 		incoming.name = 'changed afterwards';
 		expect(app.assessment.name).toBe('From a link');

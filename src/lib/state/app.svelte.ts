@@ -6,12 +6,13 @@
  *
  * Every change goes through a named method, is applied to the reactive state and saved at once.
  * Answer-level changes edit the active assessment in place; changes to the list of assessments go
- * through the pure operations in storage/collection.ts. Changes made in another tab arrive through
+ * through the pure operations in storage/collection.ts, which load on first use (most visits never
+ * create or delete an assessment), so those methods return promises. Changes made in another tab
+ * arrive through
  * the `storage` event and replace this tab's state, so the next save here includes them.
  */
 import { browser } from '$app/environment';
 import { FRAMEWORK_VERSION, principles } from '$lib/framework';
-import { recommend } from '$lib/assessment/recommendations';
 import { scoreAssessment } from '$lib/assessment/scoring';
 import type { PrincipleId } from '$lib/framework/types';
 import {
@@ -23,8 +24,8 @@ import {
 	type PlanEntry,
 	type Target
 } from '$lib/assessment/model';
-import * as collection from '$lib/storage/collection';
 import {
+	MAX_ASSESSMENTS,
 	serializeEnvelope,
 	STORAGE_KEY,
 	type Deleted,
@@ -36,6 +37,9 @@ import {
 } from '$lib/storage/envelope';
 import { Persistence, type PersistenceStatus } from '$lib/storage/persistence';
 import { MemoryStore, probeLocalStorage, type KeyValueStore } from '$lib/storage/storage';
+
+type Collection = typeof import('$lib/storage/collection');
+let collectionModule: Promise<Collection> | undefined;
 
 export class AppState {
 	#persistence: Persistence;
@@ -69,11 +73,6 @@ export class AppState {
 	/** Scores of the active assessment, recomputed when answers or targets change. */
 	readonly scores = $derived.by(() =>
 		scoreAssessment(principles, this.#active.answers, this.#active.targets)
-	);
-
-	/** Recommendations of the active assessment, in priority order. */
-	readonly recommendations = $derived.by(() =>
-		recommend(principles, this.#active.answers, this.#active.targets)
 	);
 
 	/** The assessment being worked on. */
@@ -124,7 +123,7 @@ export class AppState {
 	}
 
 	get canAddAssessment(): boolean {
-		return collection.canAddAssessment(this.#envelope);
+		return this.#envelope.assessments.length < MAX_ASSESSMENTS;
 	}
 
 	dismissProblem(): void {
@@ -132,7 +131,9 @@ export class AppState {
 	}
 
 	snapshotsOf(assessmentId: string): Snapshot[] {
-		return collection.snapshotsOf(this.#envelope, assessmentId);
+		return this.#envelope.snapshots
+			.filter((s) => s.assessmentId === assessmentId)
+			.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 	}
 
 	// Answers of the active assessment ----------------------------------------------------------
@@ -212,54 +213,64 @@ export class AppState {
 
 	/** Switches the assessment being worked on. */
 	switchTo(id: string): void {
-		this.#apply((envelope) => collection.setActive(envelope, id));
+		// Synchronous: switching is part of navigating, and needs no list operation.
+		if (this.#envelope.assessments.some((a) => a.id === id)) {
+			this.#envelope.activeId = id;
+			this.#save();
+		}
 	}
 
-	createAssessment(name: string): void {
-		this.#apply((envelope) =>
+	createAssessment(name: string): Promise<void> {
+		return this.#apply((collection, envelope) =>
 			collection.createAssessment(envelope, name, FRAMEWORK_VERSION, this.#now())
 		);
 	}
 
 	/** Adds a whole assessment (e.g. a shared result) and makes it the active one. */
-	addAssessment(assessment: Assessment): void {
+	addAssessment(assessment: Assessment): Promise<void> {
 		const plain = plainCopy(assessment);
-		this.#apply((envelope) => collection.addAssessment(envelope, plain));
+		return this.#apply((collection, envelope) => collection.addAssessment(envelope, plain));
 	}
 
-	duplicateAssessment(id: string, name: string): void {
-		this.#apply((envelope) => collection.duplicateAssessment(envelope, id, name, this.#now()));
+	duplicateAssessment(id: string, name: string): Promise<void> {
+		return this.#apply((collection, envelope) =>
+			collection.duplicateAssessment(envelope, id, name, this.#now())
+		);
 	}
 
-	renameAssessment(id: string, name: string): void {
-		this.#apply((envelope) => collection.renameAssessment(envelope, id, name, this.#now()));
+	renameAssessment(id: string, name: string): Promise<void> {
+		return this.#apply((collection, envelope) =>
+			collection.renameAssessment(envelope, id, name, this.#now())
+		);
 	}
 
 	/** Moves an assessment and its snapshots to the recently deleted list (restorable). */
-	deleteAssessment(id: string): void {
-		this.#apply((envelope) =>
+	deleteAssessment(id: string): Promise<void> {
+		return this.#apply((collection, envelope) =>
 			collection.deleteAssessment(envelope, id, FRAMEWORK_VERSION, this.#now())
 		);
 	}
 
-	restoreAssessment(id: string): void {
-		this.#apply((envelope) => collection.restoreAssessment(envelope, id));
+	restoreAssessment(id: string): Promise<void> {
+		return this.#apply((collection, envelope) => collection.restoreAssessment(envelope, id));
 	}
 
-	takeSnapshot(label: string): void {
-		this.#apply((envelope) => collection.takeSnapshot(envelope, label, this.#now()));
+	takeSnapshot(label: string): Promise<void> {
+		return this.#apply((collection, envelope) =>
+			collection.takeSnapshot(envelope, label, this.#now())
+		);
 	}
 
-	deleteSnapshot(id: string): void {
-		this.#apply((envelope) => collection.deleteSnapshot(envelope, id));
+	deleteSnapshot(id: string): Promise<void> {
+		return this.#apply((collection, envelope) => collection.deleteSnapshot(envelope, id));
 	}
 
 	importData(
 		assessments: readonly Assessment[],
 		snapshots: readonly Snapshot[],
 		mode: 'add' | 'replace'
-	): void {
-		this.#apply((envelope) =>
+	): Promise<void> {
+		return this.#apply((collection, envelope) =>
 			collection.importData(envelope, assessments, snapshots, mode, FRAMEWORK_VERSION, this.#now())
 		);
 	}
@@ -276,9 +287,11 @@ export class AppState {
 		return $state.snapshot(this.#envelope) as Envelope;
 	}
 
-	#apply(change: (envelope: Envelope) => Envelope): void {
+	async #apply(change: (operations: Collection, envelope: Envelope) => Envelope): Promise<void> {
+		const operations = await (collectionModule ??= import('$lib/storage/collection'));
+		// Read the state after the await, so operations run one after the other on fresh data.
 		const current = this.snapshot();
-		const next = change(current);
+		const next = change(operations, current);
 		if (next === current) return;
 		this.#envelope = next;
 		this.#save();

@@ -10,7 +10,9 @@
  * - Snapshots are frozen copies; they are never edited, only taken or deleted.
  * - Ids stay unique: anything added with an id that is already taken gets a new one.
  */
-import { LIMITS, newAssessment, newId, type Assessment } from '$lib/assessment/model';
+import { isUntouched, LIMITS, newAssessment, newId, type Assessment } from '$lib/assessment/model';
+
+export { isUntouched };
 import {
 	MAX_ASSESSMENTS,
 	MAX_DELETED,
@@ -145,16 +147,6 @@ export function restoreAssessment(envelope: Envelope, id: string): Envelope {
 		activeId: assessment.id,
 		snapshots: [...rest.snapshots, ...snapshots].slice(0, MAX_SNAPSHOTS)
 	};
-}
-
-/** True for an assessment nobody has worked on: no answers, no plan, no name. */
-export function isUntouched(assessment: Assessment): boolean {
-	return (
-		Object.keys(assessment.answers).length === 0 &&
-		Object.keys(assessment.plan).length === 0 &&
-		Object.keys(assessment.targets).length === 0 &&
-		assessment.name === ''
-	);
 }
 
 /** Freezes the active assessment as a dated snapshot. */

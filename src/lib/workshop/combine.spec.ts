@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { testPrinciples } from '$lib/assessment/fixtures';
 import type { Choice } from '$lib/assessment/model';
 import { FRAMEWORK_VERSION } from '$lib/framework/bank';
-import { encodeResult } from '$lib/share/codec';
+import { encodeResult, useCompression } from '$lib/share/codec';
+import { compression } from '$lib/share/compression';
+
+// Links with notes need the compressor, which the app loads on demand.
+useCompression(compression);
 import {
 	addLinks,
 	adoptSummary,

@@ -33,9 +33,10 @@ import {
 	type KeyValueStore,
 	type WriteResult
 } from '$lib/storage/storage';
+import { WORKSHOP_KEY } from './keys';
 import { findDuplicate, type Participant } from './merge';
 
-export const WORKSHOP_KEY = 'commons-check:workshop';
+export { WORKSHOP_KEY };
 /** Where unreadable session data is copied before anything overwrites it. */
 export const BACKUP_KEY = 'commons-check:workshop:backup';
 export const SESSION_VERSION = 1;
