@@ -53,3 +53,12 @@ export async function pdfText(
 
 export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** The share link of the results page: opens the share panel (it loads on request) and reads it. */
+export async function shareLink(page: Page): Promise<string> {
+	const open = page.getByRole('button', { name: 'Create a link to share' });
+	if (await open.isVisible()) await open.click();
+	const field = page.getByLabel('Link to this result', { exact: true });
+	await expect(field).toBeFocused();
+	return field.inputValue();
+}

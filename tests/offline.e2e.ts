@@ -1,5 +1,5 @@
 import { expect, test, waitForHydration } from './fixtures';
-import { tabToFirstOption } from './helpers';
+import { tabToFirstOption, shareLink } from './helpers';
 
 test('after the first visit the whole app works offline', async ({ page, context }) => {
 	test.setTimeout(120_000);
@@ -30,7 +30,7 @@ test('after the first visit the whole app works offline', async ({ page, context
 		await page.goto('/plan/');
 		await expect(page.locator('article.plan-item').first()).toBeVisible();
 		await page.goto('/results/');
-		return page.getByLabel('Link to this result', { exact: true }).inputValue();
+		return shareLink(page);
 	})();
 
 	await page.goto(link.replace(/^http:\/\/localhost:\d+/, ''));

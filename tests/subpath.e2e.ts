@@ -4,7 +4,7 @@
  * baseURL ends in /commons-check/, so paths here are relative ('assess/commons/', not '/assess/…').
  */
 import { expect, test } from './fixtures';
-import { tabToFirstOption } from './helpers';
+import { tabToFirstOption, shareLink } from './helpers';
 
 test('the app works end to end under a sub-path', async ({ page, openPage, baseURL }) => {
 	const base = new URL(baseURL!).pathname;
@@ -26,7 +26,7 @@ test('the app works end to end under a sub-path', async ({ page, openPage, baseU
 	);
 	await expect(page.locator('.chart canvas')).toBeVisible();
 
-	const link = await page.getByLabel('Link to this result', { exact: true }).inputValue();
+	const link = await shareLink(page);
 	expect(link).toMatch(/^http:\/\/localhost:\d+\/commons-check\/r\/#[\w-]+$/);
 	const other = await openPage();
 	await other.goto(link);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerWithKeys } from './helpers';
+import { answerWithKeys, shareLink } from './helpers';
 
 /** The app-relative part of a full link (the tests' server may run on any port). */
 const path = (link: string) => link.replace(/^https?:\/\/[^/]+/, '');
@@ -9,6 +9,7 @@ const path = (link: string) => link.replace(/^https?:\/\/[^/]+/, '');
 async function participantLink(page: Page, name: string, keys: string[]): Promise<string> {
 	await answerWithKeys(page, 'commons', keys);
 	await page.goto('/results/');
+	await shareLink(page);
 	await page.getByLabel('Your name (optional)').fill(name);
 	const field = page.getByLabel('Link to this result', { exact: true });
 	// The link follows the name field as it is typed.
@@ -276,6 +277,7 @@ test('a participant’s phone: questionnaire, results, share panel and combine p
 	await answerWithKeys(page, 'commons', ['1', '2', '3', 'n', 'd']);
 	await noHorizontalScroll(page);
 	await page.goto('/results/');
+	await shareLink(page);
 	await page.getByLabel('Your name (optional)').fill('Dana with a rather long name');
 	const link = await page.getByLabel('Link to this result', { exact: true }).inputValue();
 	await noHorizontalScroll(page);
