@@ -1,0 +1,109 @@
+/**
+ * Accessibility of every route in the states that matter: empty, partly and fully answered, a
+ * shared result, print emulation and the dark colour scheme (which axe checks for contrast too).
+ * Every page.goto already runs axe (fixtures.ts); this file adds the states and a focus check.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, waitForHydration } from './fixtures';
+import { answerWithKeys } from './helpers';
+
+const ROUTES = [
+	'/',
+	'/assess/commons/',
+	'/results/',
+	'/plan/',
+	'/compare/',
+	'/combine/',
+	'/present/',
+	'/principles/',
+	'/about/'
+];
+
+async function visitAll(page: Page) {
+	for (const route of ROUTES) await page.goto(route);
+}
+
+/** Every element reached with Tab shows a visible focus indicator (an outline of at least 2 px). */
+async function expectVisibleFocus(page: Page, stops = 25) {
+	for (let i = 0; i < stops; i++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			let element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return null;
+			// A visually hidden native input shows its focus on the label that wraps it.
+			if (getComputedStyle(element).opacity === '0') element = element.closest('label');
+			if (!element) return null;
+			const style = getComputedStyle(element);
+			const input = element as HTMLInputElement;
+			const name =
+				element.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? element.textContent;
+			return {
+				what: `${element.tagName.toLowerCase()}${input.type ? `[type=${input.type}]` : ''} “${name?.trim().slice(0, 50)}” on ${location.pathname}`,
+				outline: style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0
+			};
+		});
+		if (!focus) continue;
+		expect(focus.outline, `focus indicator on ${focus.what}`).toBeGreaterThanOrEqual(2);
+	}
+}
+
+test('every route, empty, in the light and the dark scheme', async ({ page }) => {
+	test.setTimeout(120_000);
+	await visitAll(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await visitAll(page);
+});
+
+test('every route with a partial and then a complete assessment, and in print', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await answerWithKeys(page, 'commons', ['2', '3', 'n', 'd', '1']);
+	await visitAll(page);
+	for (const principle of [
+		'communities',
+		'partners',
+		'bedrock',
+		'never-free',
+		'due-diligence',
+		'maintainers-live',
+		'boring-work'
+	]) {
+		await answerWithKeys(page, principle, ['1', '2', '3', '2', '1']);
+	}
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await visitAll(page);
+	await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+	for (const route of ['/results/', '/plan/']) {
+		await page.goto(route);
+		await expectNoAxeViolations(page);
+	}
+});
+
+test('a shared result, and the calculation details opened, in both schemes', async ({ page }) => {
+	await answerWithKeys(page, 'bedrock', ['3', '2', '1', '0', '4']);
+	await page.goto('/results/');
+	await page.getByText('How is this calculated?').click();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Create a link to share' }).click();
+	const link = await page.getByLabel('Link to this result', { exact: true }).inputValue();
+	await expectNoAxeViolations(page);
+	await page.goto(link.replace(/^http:\/\/localhost:\d+/, ''));
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.reload();
+	await waitForHydration(page);
+	await expect(page.locator('table.scores')).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('focus is visible on every control reached with the keyboard', async ({ page }) => {
+	test.setTimeout(120_000);
+	await answerWithKeys(page, 'commons', ['2', '2', '2', '2', '2']);
+	for (const route of ['/', '/assess/commons/', '/results/', '/plan/']) {
+		await page.goto(route);
+		await expectVisibleFocus(page);
+	}
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/assess/commons/');
+	await expectVisibleFocus(page);
+});
