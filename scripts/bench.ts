@@ -6,7 +6,7 @@
  *
  * 1. Sizes from the build on disk per route (static first load, as `check:budgets` gates it),
  *    the largest chunks and every locale's message files.
- * 2. `vite preview` of the build on a port of its own (4199, or any free port), then in Chromium:
+ * 2. a static server (scripts/serve-static.js) of the build on a port of its own (4199, or any free port), then in Chromium:
  *    every JS/CSS file each route really fetches until the network is idle (results, plan and the
  *    combine/present pages with a stored assessment, the shared view with a link fragment), and
  *    ≥ 200 key presses in the questionnaire, each timed until saved and shown.
@@ -256,7 +256,7 @@ async function measure(report: BenchReport, budgets: BudgetsFile): Promise<void>
 		const analysis = staticSizes(report, budgets, snapshot);
 		const stored = storedAssessment();
 		preview = await startPreview(snapshot.dir, BASE);
-		log(`vite preview on ${preview.origin}`);
+		log(`static server on ${preview.origin}`);
 		try {
 			await inChromium(report, analysis, preview.origin, snapshot, stored);
 		} catch (error) {
@@ -268,7 +268,7 @@ async function measure(report: BenchReport, budgets: BudgetsFile): Promise<void>
 		await cleanUp();
 		process.removeListener('SIGINT', interrupted);
 		process.removeListener('SIGTERM', interrupted);
-		log('vite preview stopped, build copy removed');
+		log('static server stopped, build copy removed');
 	}
 }
 

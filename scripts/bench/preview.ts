@@ -1,6 +1,7 @@
 /**
- * `vite preview` of the production build on a port of our own (never 4173, which the end-to-end
- * tests and people use), run as a child process and stopped at the end, on Ctrl-C and on exit.
+ * The production build served like any static host serves it (scripts/serve-static.js, as in the
+ * end-to-end tests), on a port of our own (never 4173, which the tests and people use), run as a
+ * child process and stopped at the end, on Ctrl-C and on exit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -44,7 +45,7 @@ export interface Preview {
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+		if (child.exitCode !== null) throw new Error(`the static server exited with ${child.exitCode}`);
 		try {
 			const response = await fetch(url);
 			if (response.ok) return;
@@ -53,21 +54,20 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
 		}
 		await new Promise((resolve) => setTimeout(resolve, 150));
 	}
-	throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+	throw new Error(`the static server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 /**
- * Starts `vite preview` in `projectDir` (the project, or a snapshot of its build that has the
- * configs, .svelte-kit/output and a node_modules link).
+ * Serves `projectDir`/build (the project, or a snapshot of its build) under `base`.
  */
 export async function startPreview(projectDir = ROOT, base = ''): Promise<Preview> {
 	const port = await freePort();
-	const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-	const child = spawn(
-		process.execPath,
-		[vite, 'preview', '--host', HOST, '--port', String(port), '--strictPort'],
-		{ cwd: projectDir, stdio: ['ignore', 'pipe', 'pipe'] }
-	);
+	const server = join(ROOT, 'scripts/serve-static.js');
+	const site = [join(projectDir, 'build'), String(port), base].filter(Boolean).join(':');
+	const child = spawn(process.execPath, [server, site], {
+		cwd: projectDir,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));

@@ -289,7 +289,7 @@ function lighthouseSection(report: BenchReport): string {
 	return [
 		'## Lighthouse',
 		'',
-		`Lighthouse ${report.environment.lighthouse} (Node API) against \`vite preview\` of this build, local Chromium via chrome-launcher, a fresh profile per run, default simulated throttling; desktop uses \`lighthouse/core/config/desktop-config.js\`. The results page is seeded with the stored assessment through the same Chromium and run with \`disableStorageReset: true\`.`,
+		`Lighthouse ${report.environment.lighthouse} (Node API) against this build served by a plain static server, local Chromium via chrome-launcher, a fresh profile per run, default simulated throttling; desktop uses \`lighthouse/core/config/desktop-config.js\`. The results page is seeded with the stored assessment through the same Chromium and run with \`disableStorageReset: true\`.`,
 		'',
 		`Targets (reported, not gated): mobile ${t('mobile')}; desktop ${t('desktop')}. Scores below target are bold.`,
 		'',
