@@ -198,6 +198,12 @@ test('presenter view: a principle answered with the keyboard only, large type, f
 	await page.getByText('Notes', { exact: true }).click();
 	const notes = page.getByLabel('Notes on question 1.5');
 	await notes.fill('Ask HR about 4 courses');
+	// Cleared and typed again key by key: the notes stay open and the digits stay in the note.
+	await notes.fill('');
+	await notes.pressSequentially('need 2 more days');
+	await expect(notes).toBeFocused();
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+	await notes.fill('Ask HR about 4 courses');
 	await notes.press('Escape');
 	await expect(heading).toBeFocused();
 	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
