@@ -25,6 +25,7 @@ import {
 	type Targets
 } from '$lib/assessment/model';
 import { PRINCIPLE_IDS } from '$lib/framework/types';
+import { countUnknownFields } from './unknown-fields';
 
 export const STORAGE_KEY = 'commons-check';
 export const BACKUP_KEY_PREFIX = 'commons-check:backup:';
@@ -163,6 +164,16 @@ export function readEnvelope(
 	const migrated = migrate(data);
 	const parsed = envelopeSchema.safeParse(migrated);
 	if (parsed.success) {
+		// The schema strips fields it does not know; the first save would lose them for good, so
+		// they are reported like damage and the original is backed up before that save.
+		const unknown = countUnknownFields(migrated, parsed.data);
+		if (unknown > 0) {
+			return {
+				envelope: purgeDeleted(parsed.data, now),
+				problem: { kind: 'repaired', dropped: unknown },
+				...(migratedFrom ? { migratedFrom } : {})
+			};
+		}
 		return {
 			envelope: purgeDeleted(parsed.data, now),
 			problem: null,
@@ -334,11 +345,9 @@ function salvageEnvelope(data: Record<string, unknown>, frameworkVersion: string
 		}
 		const salvaged = salvageAssessment(raw, frameworkVersion, now);
 		dropped += salvaged.dropped;
-		// Two assessments with one id would overwrite each other; the second gets a new id.
-		if (assessments.some((a) => a.id === salvaged.value.id)) {
-			salvaged.value.id = newId();
-			dropped++;
-		}
+		// Two assessments with one id would overwrite each other; the second gets a new id (it is
+		// kept, so it does not count as left out).
+		if (assessments.some((a) => a.id === salvaged.value.id)) salvaged.value.id = newId();
 		assessments.push(salvaged.value);
 	}
 	dropped += Math.max(0, rawAssessments.length - MAX_ASSESSMENTS);
@@ -382,7 +391,8 @@ function salvageEnvelope(data: Record<string, unknown>, frameworkVersion: string
 		deleted,
 		settings: settings.success ? settings.data : {}
 	};
-	return { envelope, dropped: Math.max(1, dropped) };
+	// 0 when everything was kept but had to be completed or renumbered: still a repair to report.
+	return { envelope, dropped };
 }
 
 export function serializeEnvelope(envelope: Envelope): string {

@@ -118,6 +118,44 @@ describe('Persistence', () => {
 		});
 	});
 
+	it('backs up data with fields it does not know before the first save drops them', () => {
+		const data = JSON.parse(JSON.stringify(sample())) as Record<string, unknown> & {
+			assessments: Record<string, unknown>[];
+		};
+		data.sharedWith = ['team@example.org'];
+		data.assessments[0]!.owner = 'Ana';
+		(data.assessments[0]!.answers as Record<string, Record<string, unknown>>)[
+			'commons.inventory'
+		]!.confidence = 'high';
+		const original = JSON.stringify(data);
+		const store = new MemoryStore();
+		store.data.set(STORAGE_KEY, original);
+		const loaded = new Persistence(store, VERSION, clock()).load();
+		expect(loaded.problem).toEqual({ kind: 'repaired', dropped: 3 });
+		expect(loaded.envelope).toEqual(sample());
+		expect(backups(store).map((key) => store.data.get(key))).toEqual([original]);
+		expect(JSON.parse(store.data.get(STORAGE_KEY)!)).toEqual(sample());
+	});
+
+	it('reports a repair that left nothing out with a count of 0', () => {
+		const envelope = sample();
+		const second = structuredClone(envelope.assessments[0]!);
+		second.name = 'Same id';
+		envelope.assessments.push(second);
+		const data = JSON.parse(JSON.stringify(envelope)) as { assessments: Record<string, unknown>[] };
+		delete data.assessments[0]!.targets;
+		const store = new MemoryStore();
+		store.data.set(STORAGE_KEY, JSON.stringify(data));
+		const loaded = new Persistence(store, VERSION, clock()).load();
+		expect(loaded.problem).toEqual({ kind: 'repaired', dropped: 0 });
+		const [first, renumbered] = loaded.envelope.assessments;
+		expect(first!.id).toBe(ID);
+		expect(first!.targets).toEqual({});
+		expect(renumbered!.name).toBe('Same id');
+		expect(renumbered!.id).not.toBe(ID);
+		expect(backups(store)).toHaveLength(1);
+	});
+
 	it('reports a full store on save, keeps working, and recovers when space frees up', () => {
 		const store = new MemoryStore();
 		const persistence = new Persistence(store, VERSION, clock());
