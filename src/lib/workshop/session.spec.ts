@@ -114,6 +114,32 @@ describe('parseSession and loadSession', () => {
 		expect(parsed.problem).toEqual({ kind: 'repaired', dropped: 5 });
 	});
 
+	it('counts fields it does not know as left out, since the next save drops them', () => {
+		const stored = JSON.parse(serializeSession(sessionWith(ANA, BO)));
+		stored.rooms = ['A'];
+		stored.participants[1].colour = 'teal';
+		const store = new MemoryStore();
+		const raw = JSON.stringify(stored);
+		store.data.set(WORKSHOP_KEY, raw);
+		const loaded = loadSession(store);
+		expect(loaded.problem).toEqual({ kind: 'repaired', dropped: 2 });
+		expect(loaded.session).toEqual(sessionWith(ANA, BO));
+		expect(loaded).toMatchObject({ storage: 'saved', backupKey: BACKUP_KEY, raw });
+		expect(store.data.get(BACKUP_KEY)).toBe(raw);
+	});
+
+	it('no room for a copy: nothing may be saved over the stored text', () => {
+		const store = new MemoryStore();
+		store.data.set(WORKSHOP_KEY, '{"version":1,');
+		store.failWrites = 'quota';
+		expect(loadSession(store)).toMatchObject({
+			problem: { kind: 'corrupt' },
+			storage: 'backup-failed',
+			backupKey: null,
+			raw: '{"version":1,'
+		});
+	});
+
 	it('storage that cannot be read: an empty session in memory, nothing written', () => {
 		const store = new MemoryStore();
 		store.data.set(WORKSHOP_KEY, serializeSession(sessionWith(ANA)));

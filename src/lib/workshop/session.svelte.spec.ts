@@ -70,6 +70,42 @@ describe('WorkshopState', () => {
 		expect(workshop.problem).toBeNull();
 	});
 
+	it('never saves over a session it could neither read nor copy, and offers it for download', () => {
+		const store = new MemoryStore();
+		store.data.set(WORKSHOP_KEY, 'not json');
+		store.failWrites = 'quota';
+		const workshop = new WorkshopState(store);
+		expect(workshop.problem).toEqual({ kind: 'corrupt' });
+		expect(workshop.backupKey).toBeNull();
+		expect(workshop.storage).toBe('backup-failed');
+		expect(workshop.rawBackup).toBe('not json');
+		// Even once there is room again, this page leaves the original alone; it works in memory.
+		store.failWrites = false;
+		workshop.add(result('Ana', { 'commons.literacy': 2 }));
+		expect(workshop.participants).toHaveLength(1);
+		expect(store.data.get(WORKSHOP_KEY)).toBe('not json');
+	});
+
+	it('copies a repaired session before the next save drops its damaged participant', () => {
+		const store = new MemoryStore();
+		const raw = JSON.stringify({
+			version: 1,
+			participants: [
+				{ id: 'p1', number: 1, name: 'Ana', answers: { 'commons.literacy': 2 } },
+				{ id: 'p2', number: 2, name: 'Bo', answers: { 'commons.literacy': 9 } }
+			],
+			picks: {}
+		});
+		store.data.set(WORKSHOP_KEY, raw);
+		const workshop = new WorkshopState(store);
+		expect(workshop.problem).toEqual({ kind: 'repaired', dropped: 1 });
+		expect(workshop.rawBackup).toBe(raw);
+		expect(store.data.get(workshop.backupKey!)).toBe(raw);
+		workshop.add(result('Cy', { 'commons.literacy': 1 }));
+		expect(stored(store).participants.map((p: { name: string }) => p.name)).toEqual(['Ana', 'Cy']);
+		expect(store.data.get(workshop.backupKey!)).toBe(raw);
+	});
+
 	it('takes over what another tab saved, and ignores what it cannot read', () => {
 		const store = new MemoryStore();
 		const workshop = new WorkshopState(store);

@@ -32,6 +32,7 @@ export class WorkshopState {
 	#exists = $state(false);
 	#problem = $state<SessionProblem | null>(null);
 	#backupKey = $state<string | null>(null);
+	#raw: string | null = null;
 	#storage = $state<StorageState>('saved');
 
 	constructor(store: KeyValueStore | null) {
@@ -41,6 +42,7 @@ export class WorkshopState {
 		this.#exists = loaded.exists;
 		this.#problem = loaded.problem;
 		this.#backupKey = loaded.backupKey;
+		this.#raw = loaded.raw;
 		this.#storage = store ? loaded.storage : 'memory';
 	}
 
@@ -63,6 +65,11 @@ export class WorkshopState {
 
 	get backupKey(): string | null {
 		return this.#backupKey;
+	}
+
+	/** The stored text that had a problem, for the user to download. */
+	get rawBackup(): string | null {
+		return this.#raw;
 	}
 
 	get storage(): StorageState {
@@ -117,7 +124,8 @@ export class WorkshopState {
 	#commit(session: Session): void {
 		this.#session = session;
 		this.#exists = true;
-		if (this.#storage === 'memory') return;
+		// Nothing is written over a session that could neither be read nor copied.
+		if (this.#storage === 'memory' || this.#storage === 'backup-failed') return;
 		const result = saveSession(this.#store, session);
 		this.#storage = result === 'ok' ? 'saved' : result === 'full' ? 'full' : 'memory';
 	}

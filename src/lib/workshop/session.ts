@@ -16,16 +16,18 @@
  *   'keep' means "leave the team's answer to this question as it is".
  *
  * Loading never throws. Unreadable data (not JSON, not ours, a newer version) starts an empty
- * session and is reported; the unreadable text is first copied to BACKUP_KEY, so nothing is lost
- * when the next change overwrites it. Participants that fail validation one by one are dropped
- * and counted; the others are kept. Storage that is missing or full is reported, never thrown:
- * the caller keeps the session in memory.
+ * session and is reported. Participants that fail validation one by one are dropped and counted;
+ * the others are kept. Whatever the problem, the stored text is first copied to BACKUP_KEY, so
+ * nothing is lost when the next change overwrites it; when there is no room for that copy,
+ * nothing is saved over it ('backup-failed'). Storage that is missing or full is reported, never
+ * thrown: the caller keeps the session in memory.
  *
  * Everything here is pure apart from the store passed in: no input is mutated.
  */
 import * as z from 'zod/mini';
 import { choiceSchema, LIMITS, questionIdSchema, type Choice } from '$lib/assessment/model';
 import { PARTICIPANT_MAX, type SharedResult } from '$lib/share/codec';
+import { countUnknownFields } from '$lib/storage/unknown-fields';
 import {
 	readKey,
 	removeKey,
@@ -89,13 +91,19 @@ export type StorageState =
 	/** No usable storage (absent, blocked or unreadable): the session lives in this page only. */
 	| 'memory'
 	/** The last save failed because storage is full; retried on every change. */
-	| 'full';
+	| 'full'
+	/** The stored session could not be read nor copied: it is left as it was, nothing is saved. */
+	| 'backup-failed';
 
 export interface LoadedSession extends ParsedSession {
 	storage: StorageState;
 	/** Where the unreadable text was copied, or null when there was none or it could not be. */
 	backupKey: string | null;
+	/** The stored text when it had a problem, for the user to download; otherwise null. */
+	raw: string | null;
 }
+
+const SESSION_FIELDS = new Set(['version', 'participants', 'picks']);
 
 const pickSchema = z.union([choiceSchema, z.literal('keep')]);
 
@@ -153,6 +161,7 @@ export function parseSession(raw: string | null): ParsedSession {
 			dropped++;
 			continue;
 		}
+		dropped += countUnknownFields(item, parsed.data);
 		ids.add(parsed.data.id);
 		participants.push(parsed.data);
 	}
@@ -161,6 +170,8 @@ export function parseSession(raw: string | null): ParsedSession {
 	// Picks only steer a default: when they are damaged, dropping all of them is harmless.
 	const picks = picksSchema.safeParse(data.picks ?? {});
 	if (!picks.success) dropped++;
+	// Fields this version does not know would be lost at the next save: counted like damage.
+	dropped += Object.keys(data).filter((key) => !SESSION_FIELDS.has(key)).length;
 
 	return {
 		session: { participants, picks: picks.success ? picks.data : {} },
@@ -181,15 +192,20 @@ export function serializeSession(session: Session): string {
 export function loadSession(store: KeyValueStore | null): LoadedSession {
 	const read = readKey(store, WORKSHOP_KEY);
 	if (!read.ok) {
-		return { ...parseSession(null), storage: 'memory', backupKey: null };
+		return { ...parseSession(null), storage: 'memory', backupKey: null, raw: null };
 	}
 	const parsed = parseSession(read.value);
-	let backupKey: string | null = null;
-	if (parsed.problem && parsed.problem.kind !== 'repaired' && read.value !== null) {
-		// Keep the unreadable text before the next save overwrites it.
-		if (writeKey(store, BACKUP_KEY, read.value) === 'ok') backupKey = BACKUP_KEY;
+	if (!parsed.problem || read.value === null) {
+		return { ...parsed, storage: 'saved', backupKey: null, raw: null };
 	}
-	return { ...parsed, storage: 'saved', backupKey };
+	// A repaired session loses its damaged parts at the next save too: every problem gets a copy.
+	const backedUp = writeKey(store, BACKUP_KEY, read.value) === 'ok';
+	return {
+		...parsed,
+		storage: backedUp ? 'saved' : 'backup-failed',
+		backupKey: backedUp ? BACKUP_KEY : null,
+		raw: read.value
+	};
 }
 
 /** Writes the session; reports instead of throwing. */
