@@ -156,6 +156,7 @@ describe('escapeMarkdown', () => {
 		['*bold* _em_ `code` ~~gone~~', '\\*bold\\* \\_em\\_ \\`code\\` \\~\\~gone\\~\\~'],
 		['a | b {c} + d - e', 'a \\| b \\{c\\} \\+ d \\- e'],
 		['back\\slash', 'back\\\\slash'],
+		['&lt;b&gt; &amp; R&D', '\\&lt;b\\&gt; \\&amp; R\\&D'],
 		['one\ntwo\r\nthree\rfour', 'one two three four'],
 		['Jane Doe', 'Jane Doe']
 	])('escapes %j', (input, expected) => {

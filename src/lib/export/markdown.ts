@@ -41,8 +41,11 @@ export function exportMeta(
 }
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
-/** Every character with a meaning somewhere in CommonMark or GFM (tables, strikethrough). */
-const USER_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
+/**
+ * Every character with a meaning somewhere in CommonMark or GFM (tables, strikethrough), and "&",
+ * which would turn "&lt;" typed by the user into "<" when rendered.
+ */
+const USER_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
 /** Characters that change the rendering of inline text: emphasis, code, links, HTML, strikethrough. */
 const TEXT_SPECIAL = /[\\`*_[\]<>~]/g;
 
