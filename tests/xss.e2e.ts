@@ -219,7 +219,9 @@ function activeMarkdown(text: string): string[] {
 			i++; // The escaped character is literal.
 			continue;
 		}
-		if ('[]()!<>`*_~|#&'.includes(text[i]!)) active.push(text[i]!);
+		if ('[]()!<>`*_~|#'.includes(text[i]!)) active.push(text[i]!);
+		// An "&" is active only where it starts an entity reference ("&lt;" would render as "<").
+		else if (text[i] === '&' && /^&#?\w+;/.test(text.slice(i))) active.push('&');
 	}
 	return active;
 }

@@ -156,7 +156,10 @@ describe('escapeMarkdown', () => {
 		['*bold* _em_ `code` ~~gone~~', '\\*bold\\* \\_em\\_ \\`code\\` \\~\\~gone\\~\\~'],
 		['a | b {c} + d - e', 'a \\| b \\{c\\} \\+ d \\- e'],
 		['back\\slash', 'back\\\\slash'],
-		['&lt;b&gt; &amp; R&D', '\\&lt;b\\&gt; \\&amp; R\\&D'],
+		[
+			'&lt;b&gt; &amp; &#60; &#x3C; R&D & Co;',
+			'\\&lt;b\\&gt; \\&amp; \\&\\#60; \\&\\#x3C; R&D & Co;'
+		],
 		['one\ntwo\r\nthree\rfour', 'one two three four'],
 		['Jane Doe', 'Jane Doe']
 	])('escapes %j', (input, expected) => {

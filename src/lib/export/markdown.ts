@@ -42,10 +42,11 @@ export function exportMeta(
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 /**
- * Every character with a meaning somewhere in CommonMark or GFM (tables, strikethrough), and "&",
- * which would turn "&lt;" typed by the user into "<" when rendered.
+ * Every character with a meaning somewhere in CommonMark or GFM (tables, strikethrough), and an "&"
+ * that starts an entity reference, which would turn "&lt;" typed by the user into "<" when
+ * rendered. A plain "&" (as in "R&D" or "Legal & Compliance") means nothing and stays readable.
  */
-const USER_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
+const USER_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]|&(?=#?\w+;)/g;
 /** Characters that change the rendering of inline text: emphasis, code, links, HTML, strikethrough. */
 const TEXT_SPECIAL = /[\\`*_[\]<>~]/g;
 
