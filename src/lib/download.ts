@@ -15,3 +15,12 @@ export function downloadText(
 	// Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * Saves stored data the app could not read, exactly as it was, so the user keeps it whatever the
+ * app does next. `name` says whose data it was; the date tells copies apart.
+ */
+export function downloadOriginal(name: string, raw: string): void {
+	const stamp = new Date().toISOString().slice(0, 10);
+	downloadText(`commons-check-${name}-${stamp}.txt`, raw);
+}
