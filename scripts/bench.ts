@@ -10,14 +10,17 @@
  *    every JS/CSS file each route really fetches until the network is idle (results, plan and the
  *    combine/present pages with a stored assessment, the shared view with a link fragment), and
  *    ≥ 200 key presses in the questionnaire, each timed until saved and shown.
- * 3. Lighthouse (mobile and desktop) on home, questionnaire and results (with stored data).
- * 4. Share-link lengths from scripts/bench-link.ts.
+ * 3. Paint timings observed under real mobile throttling (paint.ts): FCP, LCP, ready and blocked
+ *    main-thread time on home, questionnaire and results, three runs each.
+ * 4. Lighthouse (mobile and desktop) on home, questionnaire and results (with stored data).
+ * 5. Share-link lengths from scripts/bench-link.ts.
  *
  * Everything after the build reads a frozen copy of it (snapshot.ts), so a build started meanwhile
  * cannot mix two builds into one report. A failing step is recorded in the report and the rest
  * still runs; the report is written in any case. Exit code 0 when it measured the build (budgets
  * exceeded or not: the size gate is `npm run check:budgets`), 1 when there was nothing to measure.
  */
+import type { Browser } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +44,7 @@ import {
 } from './bench/build-output.ts';
 import { sharedFragment, STORAGE_KEY, storedAssessment, workshopSession } from './bench/fixture.ts';
 import { runLighthouse, type Preset } from './bench/lighthouse.ts';
+import { measurePaint } from './bench/paint.ts';
 import { startPreview, type Preview } from './bench/preview.ts';
 import { renderMarkdown, type BenchReport } from './bench/report.ts';
 import { snapshotBuild, type BuildSnapshot } from './bench/snapshot.ts';
@@ -89,6 +93,7 @@ const PRESETS: Preset[] = ['mobile', 'desktop'];
  */
 const RETRY_UNTIL_MS = 170_000;
 const ROUTES_UNTIL_MS = 120_000;
+const PAINT_UNTIL_MS = 150_000;
 const LIGHTHOUSE_UNTIL_MS = 230_000;
 
 function emptyReport(budgets: BudgetsFile): BenchReport {
@@ -111,6 +116,7 @@ function emptyReport(budgets: BudgetsFile): BenchReport {
 		chunks: [],
 		locales: [],
 		lighthouse: [],
+		paint: [],
 		errors: []
 	};
 }
@@ -187,6 +193,7 @@ async function inChromium(
 				log(`measuring ${route.name} failed: ${message(error)}`);
 			}
 		}
+		await paintTimings(report, browser, origin, stored);
 		log(`interaction: key presses on ${PRINCIPLE_IDS.length} questionnaire pages…`);
 		try {
 			const result = await measureInteraction(browser, origin, PRINCIPLE_IDS, STORAGE_KEY);
@@ -202,6 +209,30 @@ async function inChromium(
 		}
 	} finally {
 		await browser.close();
+	}
+}
+
+/** The Lighthouse pages, loaded under real mobile throttling (see scripts/bench/paint.ts). */
+async function paintTimings(report: BenchReport, browser: Browser, origin: string, stored: string) {
+	for (const { page, path, seeded } of LIGHTHOUSE_PAGES) {
+		if (performance.now() - started > PAINT_UNTIL_MS) {
+			report.errors.push(`paint timings of ${page}: skipped, out of time`);
+			continue;
+		}
+		try {
+			const result = await measurePaint(browser, origin, {
+				page,
+				path,
+				...(seeded ? { storage: [{ key: STORAGE_KEY, value: stored }], waitFor: 'canvas' } : {})
+			});
+			report.paint.push(result);
+			log(
+				`paint ${page.padEnd(14)} FCP ${Math.round(result.fcp.p50)} ms, LCP ${Math.round(result.lcp.p50)} ms, ready ${Math.round(result.ready.p50)} ms, blocked ${Math.round(result.blocking.p50)} ms (median of ${result.runs})`
+			);
+		} catch (error) {
+			report.errors.push(`paint timings of ${page}: ${message(error)}`);
+			log(`paint timings of ${page} failed: ${message(error)}`);
+		}
 	}
 }
 

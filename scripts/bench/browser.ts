@@ -32,13 +32,16 @@ export function launchChromium(): Promise<Browser> {
  * tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`; functions
  * passed to page.evaluate then reference a helper the page does not have. Define it there.
  */
-async function newContext(browser: Browser): Promise<BrowserContext> {
+export async function newContext(browser: Browser): Promise<BrowserContext> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
 	return context;
 }
 
-async function seedStorage(context: BrowserContext, entries: { key: string; value: string }[]) {
+export async function seedStorage(
+	context: BrowserContext,
+	entries: { key: string; value: string }[]
+) {
 	await context.addInitScript((items) => {
 		// Only before the app's first load in this context: later navigations keep what it saved.
 		if (sessionStorage.getItem('bench-seeded') === null) {
@@ -48,7 +51,7 @@ async function seedStorage(context: BrowserContext, entries: { key: string; valu
 	}, entries);
 }
 
-async function waitForHydration(page: Page, timeout = 10_000) {
+export async function waitForHydration(page: Page, timeout = 10_000) {
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout });
 }
 
