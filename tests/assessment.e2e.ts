@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 /**
  * One answer per question, principle by principle, as typed on the keyboard.
@@ -226,4 +226,42 @@ test('the questionnaire does not load Chart.js; the results page does', async ({
 	await expect(page.locator('.chart canvas')).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(scripts.some((s) => s.body.includes('radialLinear'))).toBe(true);
+});
+
+test('the radar chart loads into a place kept free for it: nothing on the results page moves', async ({
+	page
+}) => {
+	await page.goto('/assess/commons/');
+	await waitForHydration(page);
+	await page
+		.getByRole('radio', { name: /^3 Managed$/ })
+		.first()
+		.check();
+	// Tall enough that the chart, its caption and the score table are all on screen: shifts are
+	// only reported for what the viewport shows.
+	await page.setViewportSize({ width: 1280, height: 1600 });
+	// Record every layout shift of the next full load, from its first paint on.
+	await page.addInitScript(() => {
+		const shifts: string[] = [];
+		(window as unknown as { __shifts: string[] }).__shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				sources?: { node?: Node | null }[];
+			})[]) {
+				const nodes = (entry.sources ?? []).map((s) => s.node?.nodeName ?? '?').join(', ');
+				shifts.push(`${entry.value.toFixed(4)} (${nodes})`);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/results/');
+	await waitForHydration(page);
+	await expect(page.locator('.chart canvas')).toBeVisible();
+	// Two frames after the chart's first draw, any shift it caused has been reported.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual(
+		[]
+	);
 });
