@@ -84,6 +84,11 @@ test('a shared result, and the calculation details opened, in both schemes', asy
 	await answerWithKeys(page, 'bedrock', ['3', '2', '1', '0', '4']);
 	await page.goto('/results/');
 	await page.getByText('How is this calculated?').click();
+	// Built on first opening: bedrock's answers 3, 2, 1, 0, 4 with weights 3, 2, 3, 2, 2.
+	const calculation = page.locator('details.calculation');
+	await expect(calculation.getByRole('table')).toHaveCount(8);
+	await expect(calculation).toContainText('3 × 3 = 9');
+	await expect(calculation).toContainText('24 ÷ 12 = 2.00, shown as 2.0');
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Create a link to share' }).click();
 	const link = await page.getByLabel('Link to this result', { exact: true }).inputValue();
