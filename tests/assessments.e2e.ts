@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import v1Workshop from '../src/lib/storage/fixtures/v1-workshop.json' with { type: 'json' };
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerWithKeys } from './helpers';
 
 test('several assessments, a snapshot, compare, delete and undo, reload', async ({
@@ -34,8 +34,33 @@ test('several assessments, a snapshot, compare, delete and undo, reload', async 
 	await expect(page.getByText('Snapshot saved.')).toBeVisible();
 	await answerWithKeys(page, 'commons', ['4', '1', '0', '1', '1']);
 
-	// Compare the snapshot with today: the two changed questions, biggest change first.
+	// The snapshot as a third series on the results chart: this assessment's snapshots come first.
 	await page.goto('/results/');
+	const canvas = page.locator('.chart canvas');
+	await expect(canvas).toBeVisible();
+	const drawn = () => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+	const withoutOverlay = await drawn();
+	const overlay = page.getByLabel('Also show on the chart');
+	await expect(overlay.locator('option')).toHaveText([
+		'Nothing else',
+		/^Workshop Q1 – Platform team, /,
+		'Payments team (now)'
+	]);
+	await overlay.selectOption({ label: (await overlay.locator('option').nth(1).textContent())! });
+	await expect(page.locator('.chart figcaption')).toContainText('Workshop Q1 – Platform team');
+	await expect
+		.poll(drawn, { message: 'the chart is redrawn with the snapshot' })
+		.not.toBe(withoutOverlay);
+	await expect(page.getByRole('link', { name: /^Compare in detail/ })).toHaveAttribute(
+		'href',
+		/\/compare\/\?a=snapshot%3A.+&b=assessment%3A/
+	);
+	await expectNoAxeViolations(page);
+	await overlay.selectOption({ label: 'Nothing else' });
+	await expect(page.locator('.chart figcaption')).not.toContainText('Workshop Q1');
+	await expect.poll(drawn).toBe(withoutOverlay);
+
+	// Compare the snapshot with today: the two changed questions, biggest change first.
 	await page.getByRole('link', { name: /Compare with now/ }).click();
 	await expect(page).toHaveURL(/\/compare\/\?a=snapshot/);
 	await expect(page.getByRole('heading', { name: 'What changed' })).toBeVisible();
