@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForHydration } from './fixtures';
+import { PRINCIPLE_IDS } from '../src/lib/framework/types';
 import { answerWithKeys } from './helpers';
 
 const ROUTES = [
@@ -60,15 +61,7 @@ test('every route with a partial and then a complete assessment, and in print', 
 	test.setTimeout(180_000);
 	await answerWithKeys(page, 'commons', ['2', '3', 'n', 'd', '1']);
 	await visitAll(page);
-	for (const principle of [
-		'communities',
-		'partners',
-		'bedrock',
-		'never-free',
-		'due-diligence',
-		'maintainers-live',
-		'boring-work'
-	]) {
+	for (const principle of PRINCIPLE_IDS.slice(1)) {
 		await answerWithKeys(page, principle, ['1', '2', '3', '2', '1']);
 	}
 	await page.emulateMedia({ colorScheme: 'dark' });
