@@ -12,7 +12,8 @@ export interface ComparableSource {
 	/** For a snapshot: its label and when it was taken. */
 	label?: string;
 	takenAt?: string;
-	/** For a snapshot: the name of the assessment it belongs to now. */
+	/** For a snapshot: the id and the name (as it is now) of the assessment it belongs to. */
+	ownerId?: string;
 	ownerName?: string;
 }
 
@@ -43,8 +44,24 @@ export function comparableSources(
 				assessment: snapshot.assessment,
 				label: snapshot.label,
 				takenAt: snapshot.takenAt,
+				ownerId: snapshot.assessmentId,
 				ownerName: names.get(snapshot.assessmentId) ?? snapshot.assessment.name
 			}))
+	];
+}
+
+/**
+ * What can be drawn beside one assessment (the results chart's extra series): everything but the
+ * assessment itself, its own snapshots first (newest first), as the likeliest wish is progress.
+ */
+export function sourcesBeside(
+	sources: readonly ComparableSource[],
+	assessmentId: string
+): ComparableSource[] {
+	const others = sources.filter((source) => source.key !== `assessment:${assessmentId}`);
+	return [
+		...others.filter((source) => source.ownerId === assessmentId),
+		...others.filter((source) => source.ownerId !== assessmentId)
 	];
 }
 
