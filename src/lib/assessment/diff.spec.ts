@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffAnswers } from './diff';
-import { testPrinciples } from './fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import type { Answer } from './model';
 
 function answers(choices: Record<string, Answer['choice']>): Record<string, Answer> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPrinciples } from './fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import type { Answer } from './model';
 import {
 	bandOf,

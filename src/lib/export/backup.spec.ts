@@ -10,7 +10,7 @@ import {
 	serializeBackup,
 	utf8Length
 } from './backup';
-import { sampleAssessment } from './test-translator';
+import { sampleAssessment } from '$lib/testing/translator';
 import backupV1 from './fixtures/backup-v1.json';
 
 const now = new Date('2027-03-12T10:00:00.000Z');

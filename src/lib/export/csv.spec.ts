@@ -3,7 +3,7 @@ import { newAssessment } from '$lib/assessment/model';
 import { principles } from '$lib/framework';
 import { csvField, neutralizeFormula, planToCsv } from './csv';
 import { buildPlan, type PlanRow } from './plan';
-import { createTranslator, sampleAssessment, sampleWording } from './test-translator';
+import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 
 const t = createTranslator('en', sampleWording);
 const HEADER =

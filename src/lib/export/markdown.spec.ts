@@ -3,7 +3,7 @@ import { newAssessment } from '$lib/assessment/model';
 import { principles } from '$lib/framework';
 import { escapeMarkdown, exportMeta, planToMarkdown, type MarkdownMeta } from './markdown';
 import { buildPlan, type PlanRow } from './plan';
-import { createTranslator, sampleAssessment, sampleWording } from './test-translator';
+import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 
 const t = createTranslator('en', sampleWording);
 const exportedAt = new Date(2027, 2, 12, 10, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPrinciples } from '$lib/assessment/fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import type { Choice } from '$lib/assessment/model';
 import { FRAMEWORK_VERSION } from '$lib/framework/bank';
 import { encodeResult, useCompression } from '$lib/share/codec';

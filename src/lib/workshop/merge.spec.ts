@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testPrinciples } from '$lib/assessment/fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import type { Choice } from '$lib/assessment/model';
 import type { Level } from '$lib/framework/types';
 import {

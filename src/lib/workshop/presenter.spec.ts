@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPrinciples } from '$lib/assessment/fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import { moveStep, paramsOf, presenterSteps, startStep, stepFromParams } from './presenter';
 
 // testPrinciples: commons a, b, c; communities d, e.

@@ -11,7 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Assessment } from '$lib/assessment/model';
 import type { Locale } from '$lib/i18n/locales';
 import { messagesFor } from '$lib/i18n/server-messages';
-import type { Translate } from './plan';
+import type { Translate } from '$lib/export/plan';
 
 /**
  * `overrides` replaces messages of the catalogue (framework wording in exact-output tests, so
