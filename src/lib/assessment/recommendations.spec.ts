@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testPrinciples } from './fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import type { Answer } from './model';
-import { recommend, topForPrinciple } from './recommendations';
+import { recommend } from './recommendations';
 
 function answers(choices: Record<string, Answer['choice']>): Record<string, Answer> {
 	return Object.fromEntries(Object.entries(choices).map(([id, choice]) => [id, { choice }]));
@@ -74,15 +74,5 @@ describe('recommend', () => {
 		// a (w3) level 2 → priority 3, step from 2 medium; c (w1) level 0 → priority 3, step small.
 		const items = recommend(testPrinciples, answers({ 'commons.a': 2, 'commons.c': 0 }), {});
 		expect(items.map((i) => i.questionId)).toEqual(['commons.c', 'commons.a']);
-	});
-});
-
-describe('topForPrinciple', () => {
-	it('keeps the principle’s first items in priority order', () => {
-		const items = recommend(testPrinciples, mixed, {});
-		expect(topForPrinciple(items, 'commons', 1).map((i) => i.questionId)).toEqual(['commons.c']);
-		expect(topForPrinciple(items, 'communities').map((i) => i.questionId)).toEqual([
-			'communities.d'
-		]);
 	});
 });

@@ -43,16 +43,23 @@ export function compareRecommendations(a: Recommendation, b: Recommendation): nu
 	);
 }
 
+/**
+ * `scores` may pass the principles' exact scores when the caller has them already (result.ts),
+ * so they are not computed twice.
+ */
 export function recommend(
 	principles: readonly PrincipleSource[],
-	answers: Record<string, Answer>,
-	targets: Targets
+	answers: Readonly<Record<string, Pick<Answer, 'choice'>>>,
+	targets: Targets,
+	scores?: ReadonlyMap<PrincipleId, number | null>
 ): Recommendation[] {
 	const items: Recommendation[] = [];
 	let order = 0;
 	for (const principle of principles) {
 		const target = targetOf(targets, principle.id);
-		const principleScore = scorePrinciple(principle, answers, targets).score;
+		const principleScore = scores
+			? (scores.get(principle.id) ?? null)
+			: scorePrinciple(principle, answers, targets).score;
 		for (const question of principle.questions) {
 			order++;
 			const choice = answers[question.id]?.choice;
@@ -79,13 +86,4 @@ export function recommend(
 		}
 	}
 	return items.sort(compareRecommendations);
-}
-
-/** The first `count` recommendations of one principle, in priority order. */
-export function topForPrinciple(
-	items: readonly Recommendation[],
-	principle: PrincipleId,
-	count = 3
-): Recommendation[] {
-	return items.filter((item) => item.principleId === principle).slice(0, count);
 }

@@ -82,7 +82,7 @@ export function valueOf(choice: Choice | undefined): Level | null {
 
 export function scorePrinciple(
 	principle: PrincipleSource,
-	answers: Record<string, Answer>,
+	answers: Readonly<Record<string, Pick<Answer, 'choice'>>>,
 	targets: Targets
 ): PrincipleScore {
 	let weightedSum = 0;
@@ -117,7 +117,7 @@ export function scorePrinciple(
 
 export function scoreAssessment(
 	principles: readonly PrincipleSource[],
-	answers: Record<string, Answer>,
+	answers: Readonly<Record<string, Pick<Answer, 'choice'>>>,
 	targets: Targets
 ): ScoreSummary {
 	const scores = principles.map((principle) => scorePrinciple(principle, answers, targets));

@@ -109,16 +109,16 @@ export type ParseResult =
 	| { ok: false; error: ImportError; detail?: string };
 
 export function createBackup(
-	assessments: Assessment[],
-	snapshots: Snapshot[] = [],
+	assessments: readonly Assessment[],
+	snapshots: readonly Snapshot[] = [],
 	now = new Date()
 ): Backup {
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
-		assessments,
-		snapshots
+		assessments: [...assessments],
+		snapshots: [...snapshots]
 	};
 }
 

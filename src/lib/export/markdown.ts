@@ -8,7 +8,7 @@
  * renders as written without filling the Markdown source with backslashes.
  */
 import type { Assessment } from '$lib/assessment/model';
-import { scoreAssessment } from '$lib/assessment/scoring';
+import { assessmentResult } from '$lib/assessment/result';
 import { bandNameKey } from '$lib/framework/keys';
 import type { Level, PrincipleSource } from '$lib/framework/types';
 import { formatIsoDate, type PlanRow, type Translate } from './plan';
@@ -30,7 +30,7 @@ export function exportMeta(
 	frameworkVersion: string,
 	exportedAt = new Date()
 ): MarkdownMeta {
-	const summary = scoreAssessment(principles, assessment.answers, assessment.targets);
+	const { summary } = assessmentResult(principles, assessment.answers, assessment.targets);
 	return {
 		name: assessment.name,
 		exportedAt,

@@ -1,10 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testPrinciples } from '$lib/assessment/fixtures';
+import { testPrinciples } from '$lib/testing/principles';
 import { newAssessment, type Assessment } from '$lib/assessment/model';
 import { principles } from '$lib/framework';
 import { messagesFor } from '$lib/i18n/server-messages';
-import { buildPlan, formatIsoDate, parseIsoDate, summarize, type PlanRow } from './plan';
-import { createTranslator, sampleAssessment, sampleWording } from './test-translator';
+import {
+	buildPlan,
+	formatIsoDate,
+	groupByPrinciple,
+	parseIsoDate,
+	summarize,
+	type PlanRow
+} from './plan';
+import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 
 const t = createTranslator('en', sampleWording);
 const english = messagesFor('en');
@@ -199,4 +206,21 @@ describe('dates', () => {
 			expect(formatIsoDate(value, 'en')).toBe('');
 		}
 	);
+});
+
+describe('groupByPrinciple', () => {
+	it('groups the rows in framework order, keeping their priority order inside a group', () => {
+		const rows = buildPlan(principles, sampleAssessment(), t, 'en');
+		const groups = groupByPrinciple(rows);
+		expect(groups.map((group) => group.number)).toEqual(
+			[...new Set(rows.map((row) => row.principleNumber))].sort((a, b) => a - b)
+		);
+		for (const group of groups) {
+			expect(group.rows.every((row) => row.principleId === group.principleId)).toBe(true);
+			const ranks = group.rows.map((row) => row.rank);
+			expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+			expect(group.title).toBe(group.rows[0]!.principleTitle);
+		}
+		expect(groups.flatMap((group) => group.rows)).toHaveLength(rows.length);
+	});
 });

@@ -25,7 +25,7 @@ import type {
 	StepLevel
 } from '$lib/framework/types';
 import type { Assessment, PlanStatus, Target } from '$lib/assessment/model';
-import { recommend } from '$lib/assessment/recommendations';
+import { assessmentResult, type AssessmentResult } from '$lib/assessment/result';
 
 /** svelte-i18n's `$_`, reduced to what the export modules use. */
 export type Translate = (
@@ -73,7 +73,7 @@ export interface PlanRow {
 	note: string;
 	/** weight × (target − level), from recommend(). */
 	priority: number;
-	/** 1-based position in priority order; keeps the tie-breaking order when a spreadsheet re-sorts. */
+	/** 1-based position in priority order (1 = do first), as on the results page. */
 	rank: number;
 }
 
@@ -120,15 +120,19 @@ function isHttps(url: string): boolean {
 	}
 }
 
+/**
+ * The plan of an assessment. `result` is its scored result when the caller has it already (the
+ * page does), so the plan's ranks are the ones the results page shows.
+ */
 export function buildPlan(
 	principles: readonly PrincipleSource[],
 	assessment: Assessment,
 	t: Translate,
-	locale: string
+	locale: string,
+	result: AssessmentResult = assessmentResult(principles, assessment.answers, assessment.targets)
 ): PlanRow[] {
 	const numbers = new Map(principles.map((principle, index) => [principle.id, index + 1]));
-	const items = recommend(principles, assessment.answers, assessment.targets);
-	return items.map((item, index): PlanRow => {
+	return result.recommendations.map((item): PlanRow => {
 		const entry = assessment.plan[item.questionId] ?? {};
 		const answer = assessment.answers[item.questionId] ?? {};
 		const findOut = item.kind === 'find-out';
@@ -166,7 +170,7 @@ export function buildPlan(
 			}),
 			note: answer.note ?? '',
 			priority: item.priority,
-			rank: index + 1
+			rank: item.rank
 		};
 	});
 }
@@ -189,4 +193,28 @@ export function summarize(rows: readonly PlanRow[]): PlanSummary {
 			.map(([owner, count]) => ({ owner, count }))
 			.sort((a, b) => b.count - a.count || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
 	};
+}
+
+export interface PlanGroup {
+	principleId: PrincipleId;
+	/** 1-based position of the principle. */
+	number: number;
+	title: string;
+	rows: PlanRow[];
+}
+
+/** The rows grouped by principle, in framework order; principles without items are left out. */
+export function groupByPrinciple(rows: readonly PlanRow[]): PlanGroup[] {
+	const groups = new Map<PrincipleId, PlanGroup>();
+	for (const row of rows) {
+		const group = groups.get(row.principleId) ?? {
+			principleId: row.principleId,
+			number: row.principleNumber,
+			title: row.principleTitle,
+			rows: []
+		};
+		group.rows.push(row);
+		groups.set(row.principleId, group);
+	}
+	return [...groups.values()].sort((a, b) => a.number - b.number);
 }
