@@ -67,14 +67,24 @@ export function assessmentFromShared(
 	now = new Date()
 ): Assessment {
 	const assessment = newAssessment(frameworkVersion, now, result.name ?? '');
+	const plan: Record<string, PlanEntry> = {};
+	for (const [id, entry] of Object.entries(result.details?.plan ?? {})) plan[id] = { ...entry };
+	return {
+		...assessment,
+		answers: answersFromShared(result),
+		targets: { ...result.targets },
+		plan
+	};
+}
+
+/** A shared result's answers as an assessment keeps them: the choices with their opt-in texts. */
+export function answersFromShared(result: SharedResult): Record<string, Answer> {
 	const answers: Record<string, Answer> = {};
 	for (const [id, choice] of Object.entries(result.answers)) answers[id] = { choice };
 	for (const [id, text] of Object.entries(result.details?.answers ?? {})) {
 		answers[id] = { ...answers[id], ...text };
 	}
-	const plan: Record<string, PlanEntry> = {};
-	for (const [id, entry] of Object.entries(result.details?.plan ?? {})) plan[id] = { ...entry };
-	return { ...assessment, answers, targets: { ...result.targets }, plan };
+	return answers;
 }
 
 /** The full address of a shared result, given the absolute address of the viewer page. */

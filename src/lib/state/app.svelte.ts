@@ -13,7 +13,7 @@
  */
 import { browser } from '$app/environment';
 import { FRAMEWORK_VERSION, principles } from '$lib/framework';
-import { scoreAssessment } from '$lib/assessment/scoring';
+import { scoreAssessment, type ScoreSummary } from '$lib/assessment/scoring';
 import type { PrincipleId } from '$lib/framework/types';
 import {
 	isEmptyAnswer,
@@ -74,6 +74,11 @@ export class AppState {
 	readonly scores = $derived.by(() =>
 		scoreAssessment(principles, this.#active.answers, this.#active.targets)
 	);
+
+	/** Scores of any assessment (the list of assessments shows each one's). */
+	scoresOf(assessment: Assessment): ScoreSummary {
+		return scoreAssessment(principles, assessment.answers, assessment.targets);
+	}
 
 	/** The assessment being worked on. */
 	get assessment(): Assessment {
