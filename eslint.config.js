@@ -42,5 +42,36 @@ export default defineConfig(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Promises are awaited, returned or explicitly let go (`void`); an async function is never
+		// passed where its promise would be dropped (an event handler that can fail silently).
+		files: ['**/*.ts', '**/*.svelte'],
+		ignores: ['**/*.d.ts'],
+		languageOptions: {
+			parserOptions: {
+				// The service worker is outside SvelteKit's generated project (it has its own types).
+				projectService: {
+					allowDefaultProject: ['src/service-worker.ts', 'vitest-setup-client.ts']
+				},
+				extraFileExtensions: ['.svelte'],
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
+	},
+	{
+		// Repository scripts and the Playwright config have a project of their own.
+		files: ['scripts/**/*.ts', 'playwright*.config.ts'],
+		languageOptions: {
+			parserOptions: {
+				projectService: false,
+				project: './tsconfig.node.json',
+				tsconfigRootDir: import.meta.dirname
+			}
+		}
 	}
 );

@@ -37,7 +37,7 @@ worker.addEventListener('activate', (event) => {
 });
 
 worker.addEventListener('message', (event) => {
-	if (event.data === 'SKIP_WAITING') worker.skipWaiting();
+	if (event.data === 'SKIP_WAITING') void worker.skipWaiting();
 });
 
 worker.addEventListener('fetch', (event) => {

@@ -49,11 +49,11 @@ let initialised = false;
  */
 export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 	if (initialised) {
-		locale.set(initialLocale);
+		void locale.set(initialLocale);
 		return;
 	}
 	initialised = true;
-	init({ fallbackLocale: initialLocale, initialLocale });
+	void init({ fallbackLocale: initialLocale, initialLocale });
 }
 
 /** Switches the locale and resolves when its messages are loaded. */
