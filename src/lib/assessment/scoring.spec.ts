@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testPrinciples } from '$lib/testing/principles';
 import type { Answer } from './model';
-import {
-	bandOf,
-	roundFraction,
-	roundMeanOfFractions,
-	scoreAssessment,
-	scorePrinciple
-} from './scoring';
+import { bandOf, roundFraction, scoreAssessment, scorePrinciple } from './scoring';
 
 const [commons, communities] = testPrinciples as [
 	(typeof testPrinciples)[0],
@@ -113,8 +107,8 @@ describe('scorePrinciple', () => {
 });
 
 describe('scoreAssessment', () => {
-	it('overall is the mean of the assessed principles only', () => {
-		// commons 16/6 = 2.667, communities 9/4 = 2.25: mean 59/24 = 2.458 → 2.5
+	it('overall is the mean of the assessed principles’ shown scores', () => {
+		// commons 16/6 = 2.667 → 2.7, communities 9/4 = 2.25 → 2.3: (2.7 + 2.3) / 2 = 2.5
 		const summary = scoreAssessment(
 			testPrinciples,
 			answers({
@@ -126,7 +120,7 @@ describe('scoreAssessment', () => {
 			}),
 			{}
 		);
-		expect(summary.overall).toBeCloseTo(59 / 24, 12);
+		expect(summary.overall).toBe(2.5);
 		expect(summary.overallRounded).toBe(2.5);
 		expect(summary.overallBand).toBe(2);
 		expect(summary.answered).toBe(5);
@@ -150,36 +144,33 @@ describe('scoreAssessment', () => {
 
 describe('rounding helpers', () => {
 	it('roundFraction is exact where floating point is not', () => {
-		// The mean of 2/5 and 23/10 is exactly 1.35, but in floating point it is 1.3499999999999999.
-		const naive = (2 / 5 + 23 / 10) / 2;
-		expect(Math.round(naive * 10) / 10).toBe(1.3);
-		expect(
-			roundMeanOfFractions([
-				{ numerator: 2, denominator: 5 },
-				{ numerator: 23, denominator: 10 }
-			])
-		).toBe(1.4);
+		// 27/20 is exactly 1.35, but 1.35 in floating point is 1.3500000000000000888 and 2.7/2 rounds
+		// the other way in some computations; the integer arithmetic never does.
+		expect(roundFraction(27, 20)).toBe(1.4);
 		expect(roundFraction(23, 20)).toBe(1.2); // 1.15 → 1.2
 		expect(roundFraction(1, 3)).toBe(0.3);
 		expect(roundFraction(2, 3)).toBe(0.7);
 		expect(roundFraction(0, 5)).toBe(0);
 	});
 
-	it('roundMeanOfFractions rounds the exact mean', () => {
-		// (1/4 + 2/4) / 2 = 3/8 = 0.375 → 0.4
-		expect(
-			roundMeanOfFractions([
-				{ numerator: 1, denominator: 4 },
-				{ numerator: 2, denominator: 4 }
-			])
-		).toBe(0.4);
-		// (7/6 + 1/3) / 2 = 0.75 → 0.8
-		expect(
-			roundMeanOfFractions([
-				{ numerator: 7, denominator: 6 },
-				{ numerator: 1, denominator: 3 }
-			])
-		).toBe(0.8);
+	it('rounds the overall from the shown scores, so the table adds up', () => {
+		// commons 7/6 = 1.17 → 1.2 and communities 5/4 = 1.25 → 1.3. The mean of the shown values,
+		// (1.2 + 1.3) / 2 = 1.25 → 1.3, is what a reader computes from the table; the mean of the
+		// exact scores, 29/24 = 1.21 → 1.2, would disagree with it.
+		const summary = scoreAssessment(
+			testPrinciples,
+			answers({
+				'commons.a': 1,
+				'commons.b': 2,
+				'commons.c': 0,
+				'communities.d': 2,
+				'communities.e': 1
+			}),
+			{}
+		);
+		expect(summary.principles.map((p) => p.rounded)).toEqual([1.2, 1.3]);
+		expect(summary.overall).toBe(1.25);
+		expect(summary.overallRounded).toBe(1.3);
 	});
 
 	it('bandOf follows the shown value', () => {

@@ -5,7 +5,8 @@
  *   Σ(weight × level) / Σ(weight). "Don't know" counts as level 0; "not applicable" and
  *   unanswered questions are left out of both sums.
  * - A principle with nothing to score is "not assessed" (null), never 0.
- * - The overall score is the plain mean of the principle scores that exist.
+ * - The overall score is the plain mean of the principle scores that exist, as they are shown
+ *   (rounded to one decimal), so a reader can check it from the table of scores.
  * - Scores are shown with one decimal, rounded half up; the band is the level of the shown value,
  *   so "3.0" always reads "Managed" even when the exact mean is 2.96.
  * - Completeness counts every answered question, including not applicable and don't know.
@@ -40,6 +41,7 @@ export interface PrincipleScore {
 
 export interface ScoreSummary {
 	principles: PrincipleScore[];
+	/** The mean of the shown (rounded) principle scores, before it is rounded itself. */
 	overall: number | null;
 	overallRounded: number | null;
 	overallBand: Level | null;
@@ -52,22 +54,6 @@ export interface ScoreSummary {
 /** Rounds a non-negative fraction num/den to one decimal, half up, without floating-point drift. */
 export function roundFraction(numerator: number, denominator: number): number {
 	return Math.floor((20 * numerator + denominator) / (2 * denominator)) / 10;
-}
-
-function gcd(a: number, b: number): number {
-	return b === 0 ? a : gcd(b, a % b);
-}
-
-/**
- * Rounds the mean of several fractions exactly. Weight sums are small integers, so their least
- * common multiple stays far below 2^53 and the arithmetic is exact.
- */
-export function roundMeanOfFractions(
-	fractions: readonly { numerator: number; denominator: number }[]
-): number {
-	const common = fractions.reduce((l, f) => (l * f.denominator) / gcd(l, f.denominator), 1);
-	const numerator = fractions.reduce((sum, f) => sum + f.numerator * (common / f.denominator), 0);
-	return roundFraction(numerator, common * fractions.length);
 }
 
 export function bandOf(rounded: number | null): Level | null {
@@ -121,17 +107,11 @@ export function scoreAssessment(
 	targets: Targets
 ): ScoreSummary {
 	const scores = principles.map((principle) => scorePrinciple(principle, answers, targets));
-	const assessed = scores.filter((s) => s.score !== null);
-	const overall =
-		assessed.length > 0
-			? assessed.reduce((sum, s) => sum + (s.score as number), 0) / assessed.length
-			: null;
-	const overallRounded =
-		overall === null
-			? null
-			: roundMeanOfFractions(
-					assessed.map((s) => ({ numerator: s.weightedSum, denominator: s.weightSum }))
-				);
+	const assessed = scores.filter((s) => s.rounded !== null);
+	// Shown scores are whole tenths: their mean is an exact fraction, rounded exactly.
+	const tenths = assessed.reduce((sum, s) => sum + Math.round((s.rounded as number) * 10), 0);
+	const overall = assessed.length > 0 ? tenths / (10 * assessed.length) : null;
+	const overallRounded = assessed.length > 0 ? roundFraction(tenths, 10 * assessed.length) : null;
 	return {
 		principles: scores,
 		overall,
