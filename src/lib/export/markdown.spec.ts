@@ -23,20 +23,20 @@ describe('planToMarkdown', () => {
 			[
 				'# Action plan: ACME \\<img src=x onerror=alert\\(1\\)\\> \\[x\\]\\(javascript:alert\\(1\\)\\) \\# heading',
 				'',
-				'Exported March 12, 2027 · Framework version 1.0.0 · Overall score: 1.0 (Ad hoc)',
+				'Exported March 12, 2027 · Framework version 1.0.0 · Overall score: 1.0 of 4 (Ad hoc)',
 				'',
 				'## 1. Most of your digital infrastructure is in the commons',
 				'',
-				'- [ ] **Do you know what you depend on?** — Don’t know → Managed: Find out where you stand: ask the people who would know, check the evidence and record the real answer. If nothing is in place yet, start here: List \\*all\\* direct dependencies. Effort: Small · Owner: =HYPERLINK\\("https://evil\\.example","click"\\) (CTO) · Due: March 31, 2027',
+				'- [ ] **Do you know what you depend on?** — Don’t know → Managed: Find out where you stand: ask the people who would know, check the evidence and record the real answer. If nothing is in place yet, start here: List \\*all\\* direct dependencies. Priority 1 · Effort: Small · Owner: =HYPERLINK\\("https://evil\\.example","click"\\) (CTO) · Due: March 31, 2027',
 				'  - Sources: [Secure Supply Chain Consumption Framework (S2C2F)](https://github.com/ossf/s2c2f/blob/main/specification/framework.md)',
 				'  > Ask the platform team, they keep the "SBOMs"\\.',
 				'  > Second line, with a comma\\.',
-				'- [ ] **Does leadership own open source risk?** — Ad hoc → Managed: Name one executive owner. Effort: Medium · Owner: Jane Doe, CISO "acting" (Executive leadership) · Due: June 30, 2027 · Status: In progress',
+				'- [ ] **Does leadership own open source risk?** — Ad hoc → Managed: Name one executive owner. Priority 3 · Effort: Medium · Owner: Jane Doe, CISO "acting" (Executive leadership) · Due: June 30, 2027 · Status: In progress',
 				'  - Sources: [Five-Stage OSPO Maturity Model (TODO Group)](https://github.com/todogroup/ospology/blob/main/ospo-model/en/five-stage-OSPO-maturity-model.md) · [Cyber Resilience Act, Regulation (EU) 2024/2847](https://eur-lex.europa.eu/eli/reg/2024/2847/oj/eng)',
 				'',
 				'## 3. Don’t think only of your third-party suppliers',
 				'',
-				'- [x] **Do you report vulnerabilities upstream?** — Defined → Leading: Write a disclosure policy. Effort: Medium · Owner: \\[x\\]\\(javascript:alert\\(1\\)\\) (CISO)',
+				'- [x] **Do you report vulnerabilities upstream?** — Defined → Leading: Write a disclosure policy. Priority 4 · Effort: Medium · Owner: \\[x\\]\\(javascript:alert\\(1\\)\\) (CISO)',
 				'  - Sources: [Cyber Resilience Act, Regulation (EU) 2024/2847](https://eur-lex.europa.eu/eli/reg/2024/2847/oj/eng) · [Guide to coordinated vulnerability disclosure for finders working with open source software projects (OpenSSF)](https://github.com/ossf/oss-vulnerability-guide/blob/main/finder-guide.md)',
 				'  > \\# heading',
 				'  > \\<img src=x onerror=alert\\(1\\)\\>',
@@ -53,7 +53,7 @@ describe('planToMarkdown', () => {
 		const { plan, meta } = sample('de');
 		const text = planToMarkdown(plan, { ...meta, score: 2.5, band: 2 }, t, 'de');
 		expect(text).toContain(
-			'Exported 12. März 2027 · Framework version 1.0.0 · Overall score: 2,5 (Defined)'
+			'Exported 12. März 2027 · Framework version 1.0.0 · Overall score: 2,5 of 4 (Defined)'
 		);
 		expect(text).toContain('Due: 31. März 2027');
 	});
@@ -116,6 +116,14 @@ describe('planToMarkdown', () => {
 			'# Action plan: ACME \\#\\# Owned',
 			'## 1. Most of your digital infrastructure is in the commons'
 		]);
+	});
+
+	it('never prints the usual role as if it were the assigned owner', () => {
+		const { plan, meta } = sample();
+		const first = plan[0] as PlanRow;
+		const text = planToMarkdown([{ ...first, owner: '' }], meta, t, 'en');
+		expect(text).toContain('Priority 1 · Effort: Small · No owner yet (usually: CTO)');
+		expect(text).not.toContain('Owner:');
 	});
 
 	it('quotes every line of a multi-line note and skips an empty note', () => {

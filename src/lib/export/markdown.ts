@@ -11,7 +11,7 @@ import type { Assessment } from '$lib/assessment/model';
 import { assessmentResult } from '$lib/assessment/result';
 import { bandNameKey } from '$lib/framework/keys';
 import type { Level, PrincipleSource } from '$lib/framework/types';
-import { formatIsoDate, type PlanRow, type Translate } from './plan';
+import { formatIsoDate, groupByPrinciple, type PlanRow, type Translate } from './plan';
 
 export interface MarkdownMeta {
 	/** The organization or assessment name as the user typed it ('' for untitled). */
@@ -91,12 +91,20 @@ function itemLines(row: PlanRow, t: Translate, locale: string): string[] {
 		}
 	});
 	const role = escapeText(row.ownerRoleName);
+	// The role that usually owns a practice is a suggestion, never printed as if it were assigned.
 	const owner = row.owner
-		? t('export.markdown.owner_with_role', { values: { owner: escapeMarkdown(row.owner), role } })
-		: role;
+		? t('export.markdown.owner', {
+				values: {
+					owner: t('export.markdown.owner_with_role', {
+						values: { owner: escapeMarkdown(row.owner), role }
+					})
+				}
+			})
+		: t('export.markdown.suggested_owner', { values: { role } });
 	const details = [
+		t('export.markdown.priority', { values: { rank: row.rank } }),
 		t('export.markdown.effort', { values: { effort: escapeText(row.effortName) } }),
-		t('export.markdown.owner', { values: { owner } })
+		owner
 	];
 	if (row.due) {
 		const date = formatIsoDate(row.due, locale);
@@ -150,12 +158,10 @@ export function planToMarkdown(
 
 	// Grouped by principle in framework order; within a principle the rows keep priority order.
 	const included = plan.filter((row) => row.included);
-	const numbers = [...new Set(included.map((row) => row.principleNumber))].sort((a, b) => a - b);
-	for (const number of numbers) {
-		const rows = included.filter((row) => row.principleNumber === number);
-		const title = escapeText(rows[0]?.principleTitle ?? '');
-		blocks.push([`## ${t('plan.principle', { values: { number, title } })}`]);
-		blocks.push(rows.flatMap((row) => itemLines(row, t, locale)));
+	for (const group of groupByPrinciple(included)) {
+		const title = escapeText(group.title);
+		blocks.push([`## ${t('plan.principle', { values: { number: group.number, title } })}`]);
+		blocks.push(group.rows.flatMap((row) => itemLines(row, t, locale)));
 	}
 	if (included.length === 0) blocks.push([escapeText(t('export.markdown.empty'))]);
 
