@@ -33,6 +33,11 @@ test('an unknown address shows a translated not-found page', async ({
 	// unknown route as a console error before it renders the not-found page.
 	allowConsoleError(/404|Not found: \/no-such-page\//);
 	await page.goto('/no-such-page/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page).toHaveTitle('Page not found – Commons Check');
+	await expect(page.getByText('This page does not exist.')).toBeVisible();
+	await page.getByRole('link', { name: 'Go to the questionnaire' }).click();
+	await expect(page).toHaveURL(/\/assess\/commons\/$/);
+	await page.goBack();
 	await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
 });
