@@ -5,7 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeResult, encodeResult, fragmentOf, useCompression, type DecodeError } from './codec';
+import {
+	decodeResult,
+	decodeResultWithDetails,
+	encodeResult,
+	fragmentOf,
+	type DecodeError
+} from './codec';
 import { compression } from './compression';
 import type { GoldenLink } from './fixtures/make-links-1.0';
 
@@ -31,27 +37,30 @@ describe('the golden corpus of format-1 links', () => {
 		for (const error of all) expect(errors, error).toContain(error);
 	});
 
-	// The compressor cannot be unloaded: this test runs first, before the next one loads it.
-	it('decodes every input as before while the compressor is not loaded', () => {
+	it('decodes every input as before without a compression', () => {
 		for (const entry of corpus) {
 			const expected = entry.decodedWithoutCompressor ?? entry.decoded;
 			expect(decodeResult(entry.input), entry.case).toStrictEqual(expected);
 		}
 	});
 
-	it('decodes every input as before with the compressor', () => {
-		useCompression(compression);
+	it('decodes every input as before with the compression', () => {
 		for (const entry of corpus) {
-			expect(decodeResult(entry.input), entry.case).toStrictEqual(entry.decoded);
+			expect(decodeResult(entry.input, { compression }), entry.case).toStrictEqual(entry.decoded);
+		}
+	});
+
+	it('decodes every input as before with decodeResultWithDetails', async () => {
+		for (const entry of corpus) {
+			expect(await decodeResultWithDetails(entry.input), entry.case).toStrictEqual(entry.decoded);
 		}
 	});
 
 	it('encodes every accepted result to the same link', () => {
-		useCompression(compression);
 		for (const entry of corpus) {
 			if (!entry.decoded.ok) continue;
 			const expected = entry.reencoded ?? fragmentOf(entry.input);
-			expect(encodeResult(entry.decoded.result), entry.case).toBe(expected);
+			expect(encodeResult(entry.decoded.result, { compression }), entry.case).toBe(expected);
 		}
 	});
 });
