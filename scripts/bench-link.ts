@@ -13,13 +13,9 @@ import {
 	encodeResult,
 	minimumFragmentChars,
 	type SharedDetails,
-	type SharedResult,
-	useCompression
+	type SharedResult
 } from '$lib/share/codec';
 import { compression } from '$lib/share/compression';
-
-// Links with notes need the compressor, which the app loads on demand.
-useCompression(compression);
 import { LINK_FRAMEWORKS, linkFrameworkIndex } from '$lib/share/frameworks';
 
 export interface LinkReport {
@@ -143,7 +139,8 @@ export function linkReport(): LinkReport {
 	const withName = { ...full, name: 'Example Software GmbH' };
 	const withParticipant = { ...withName, participant: 'Ana Müller', date: '2026-05-01' };
 	const details = realisticDetails();
-	const withNotes = encodeResult({ ...withParticipant, details });
+	// Notes need the compressor, which the app loads on demand.
+	const withNotes = encodeResult({ ...withParticipant, details }, { compression });
 	const minimum = minimumFragmentChars(questions, principles);
 	const fullChars = encodeResult(full).length;
 	return {

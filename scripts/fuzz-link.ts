@@ -16,22 +16,20 @@
 import { isDeepStrictEqual } from 'node:util';
 import { deflateSync } from 'fflate';
 import type { Choice } from '$lib/assessment/model';
+import { concatBytes, fromBase64url, toBase64url, withCrc } from '$lib/share/bytes';
 import {
 	decodeResult,
 	encodeResult,
-	fromBase64url,
 	MAX_LINK_CHARS,
-	toBase64url,
-	withCrc,
 	type DecodeError,
-	type SharedResult,
-	useCompression
+	type SharedResult
 } from '$lib/share/codec';
 import { compression } from '$lib/share/compression';
-
-// Links with notes need the compressor, which the app loads on demand.
-useCompression(compression);
+import { seededRandom } from '$lib/share/fixtures/random';
 import { LINK_FRAMEWORKS } from '$lib/share/frameworks';
+
+// Links with notes need the compressor, which the app loads on demand; the fuzzer always has it.
+const options = { compression };
 
 const count = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? Math.floor(Math.random() * 2 ** 31));
@@ -40,19 +38,8 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
 	process.exit(2);
 }
 
-// ---------------------------------------------------------------------------------------------
-// A small seeded PRNG (mulberry32), so a failing run can be repeated with its seed.
-
-let state = seed >>> 0;
-function random(): number {
-	state = (state + 0x6d2b79f5) >>> 0;
-	let t = state;
-	t = Math.imul(t ^ (t >>> 15), t | 1);
-	t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-	return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-}
-const int = (max: number) => Math.floor(random() * max);
-const pick = <T>(items: ArrayLike<T>): T => items[int(items.length)]!;
+// Seeded, so a failing run can be repeated with its seed.
+const { random, int, pick } = seededRandom(seed);
 const chance = (p: number) => random() < p;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -126,11 +113,11 @@ function randomResult(): SharedResult {
 	return result;
 }
 
-const validLinks = Array.from({ length: 300 }, () => encodeResult(randomResult()));
+const validLinks = Array.from({ length: 300 }, () => encodeResult(randomResult(), options));
 const validBodies = validLinks.map((link) => fromBase64url(link)!.subarray(0, -4));
 /** Header and packed answers of a link without sections (2 + 17 bytes for framework 0). */
 const plainBody = fromBase64url(
-	encodeResult({ frameworkVersion: framework.version, answers: {}, targets: {} })
+	encodeResult({ frameworkVersion: framework.version, answers: {}, targets: {} }, options)
 )!.subarray(0, -4);
 
 function leb128(value: number): number[] {
@@ -140,16 +127,6 @@ function leb128(value: number): number[] {
 		value = Math.floor(value / 128);
 		out.push(value ? low | 0x80 : low);
 	} while (value);
-	return out;
-}
-
-function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-	let offset = 0;
-	for (const part of parts) {
-		out.set(part, offset);
-		offset += part.length;
-	}
 	return out;
 }
 
@@ -263,7 +240,7 @@ const generators: Generator[] = [
 						[0x80 | (data.length % 128), 0],
 						[0xff, 0xff, 0xff, 0xff, 0x7f]
 					]);
-			const body = concat(pick([plainBody, pick(validBodies)]), [type], length, data);
+			const body = concatBytes([pick([plainBody, pick(validBodies)]), [type], length, data]);
 			return toBase64url(withCrc(body));
 		}
 	},
@@ -277,7 +254,7 @@ const generators: Generator[] = [
 					)
 				: randomBytes(int(300));
 			const data = deflateSync(junk);
-			return toBase64url(withCrc(concat(plainBody, [4], leb128(data.length), data)));
+			return toBase64url(withCrc(concatBytes([plainBody, [4], leb128(data.length), data])));
 		}
 	},
 	{
@@ -287,7 +264,7 @@ const generators: Generator[] = [
 		weight: 1,
 		make: () => {
 			const data = bomb.subarray(0, Math.min(bomb.length, 2_000 + int(20_000)));
-			const link = toBase64url(withCrc(concat(plainBody, [4], leb128(data.length), data)));
+			const link = toBase64url(withCrc(concatBytes([plainBody, [4], leb128(data.length), data])));
 			return link.length <= MAX_LINK_CHARS ? link : link.slice(0, MAX_LINK_CHARS);
 		}
 	},
@@ -341,7 +318,7 @@ for (let i = 0; i < count; i++) {
 	const input = generator.make();
 	let outcome: Outcome;
 	try {
-		const decoded = decodeResult(input);
+		const decoded = decodeResult(input, options);
 		outcome = decoded.ok ? 'accepted' : decoded.error;
 		if (decoded.ok) {
 			if (generator.strict) {
@@ -349,7 +326,7 @@ for (let i = 0; i < count; i++) {
 				report('accepted', input, generator.name);
 			}
 			// Whatever decodes must survive another trip unchanged.
-			const again = decodeResult(encodeResult(decoded.result));
+			const again = decodeResult(encodeResult(decoded.result, options), options);
 			if (!again.ok || !isDeepStrictEqual(again.result, decoded.result)) {
 				roundTripFailures++;
 				report('round trip', input, again.ok ? 'changed' : again.error);

@@ -17,11 +17,7 @@ import {
 	type PlanEntry
 } from '$lib/assessment/model';
 import { FRAMEWORK_VERSION, PRINCIPLE_IDS, questions } from '$lib/framework';
-import { encodeResult, useCompression } from '$lib/share/codec';
-import { compression } from '$lib/share/compression';
-
-// Links with notes need the compressor, which the app loads on demand.
-useCompression(compression);
+import { encodeResult } from '$lib/share/codec';
 import { toSharedResult } from '$lib/share/share';
 import { readEnvelope, serializeEnvelope, STORAGE_KEY } from '$lib/storage/envelope';
 

@@ -1,14 +1,15 @@
 /**
- * The compressor loads on demand (COMPRESSION in codec.ts). This file must not install it up
- * front, so it runs in its own module context, unlike codec.spec.ts.
+ * The compressor loads on demand (loadCompression in codec.ts). Nothing here loads it up front:
+ * the tests check when it gets loaded, in this file's own module context.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	decodeResult,
 	decodeResultWithDetails,
 	encodeResult,
 	EncodeError,
-	hasCompression
+	hasCompression,
+	loadCompression
 } from './codec';
 
 /** A link with one answer and one note, made with the compressor installed. */
@@ -71,5 +72,32 @@ describe('the compressor, loaded on demand', () => {
 				details: { answers: { 'commons.literacy': { note: 'Notes travel compressed' } }, plan: {} }
 			}
 		});
+	});
+
+	it('being loaded does not change what decodeResult and encodeResult do without it', async () => {
+		const decoded = await decodeResultWithDetails(WITH_NOTE);
+		expect(hasCompression()).toBe(true);
+		expect(decodeResult(WITH_NOTE)).toMatchObject({ ok: true, detailsPending: true });
+		if (!decoded.ok) throw new Error('the link did not decode');
+		expect(() => encodeResult(decoded.result)).toThrow(EncodeError);
+		expect(encodeResult(decoded.result, { compression: await loadCompression() })).toBe(WITH_NOTE);
+	});
+
+	it('decodeResultWithDetails calls the loader only for links with details', async () => {
+		const load = vi.fn(loadCompression);
+		const plain = encodeResult({ frameworkVersion: '1.0.0', answers: {}, targets: {} });
+		expect(await decodeResultWithDetails(plain, load)).toMatchObject({ ok: true });
+		expect(load).not.toHaveBeenCalled();
+		expect(await decodeResultWithDetails(WITH_NOTE, load)).toMatchObject({
+			ok: true,
+			result: { details: { answers: { 'commons.literacy': { note: 'Notes travel compressed' } } } }
+		});
+		expect(load).toHaveBeenCalledOnce();
+	});
+
+	it('decodeResultWithDetails shows the result without its notes when loading fails', async () => {
+		const offline = () =>
+			Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+		expect(await decodeResultWithDetails(WITH_NOTE, offline)).toEqual(decodeResult(WITH_NOTE));
 	});
 });

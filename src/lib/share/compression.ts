@@ -1,9 +1,9 @@
 /**
  * The compressor of the share-link details section (deflate-raw, with fflate). A chunk of its own:
- * codec.ts loads it only for links that carry notes (see COMPRESSION in codec.ts).
+ * `loadCompression()` in codec.ts loads it only when notes are shared or a link carries some.
  */
 import { deflateSync, Inflate } from 'fflate';
-import type { Compression } from './codec';
+import type { Compression } from './types';
 
 /**
  * Input bytes fed to the inflater at once. Deflate expands at most ~1032×, so one step yields at

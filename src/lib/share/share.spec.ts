@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { newAssessment, type Assessment } from '$lib/assessment/model';
-import { decodeResult, encodeResult, useCompression } from './codec';
+import * as codec from './codec';
 import { compression } from './compression';
-
-// Links with notes need the compressor, which the app loads on demand.
-useCompression(compression);
 import { assessmentFromShared, LINK_FRAMEWORK, shareUrl, toSharedResult } from './share';
+import type { SharedResult } from './types';
+
+// Links with notes need the compressor, which the app loads on demand; here every call has it.
+const encodeResult = (result: SharedResult) => codec.encodeResult(result, { compression });
+const decodeResult = (input: string) => codec.decodeResult(input, { compression });
 
 function sample(): Assessment {
 	const assessment = newAssessment('1.0.0', new Date('2026-06-15T12:00:00Z'), '  ACME GmbH ');

@@ -10,7 +10,7 @@ import {
 	type Choice,
 	type PlanEntry
 } from '$lib/assessment/model';
-import type { SharedDetails, SharedResult } from './codec';
+import type { SharedDetails, SharedResult } from './types';
 import { LINK_FRAMEWORKS } from './frameworks';
 
 export interface ShareOptions {

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testPrinciples } from '$lib/testing/principles';
 import type { Choice } from '$lib/assessment/model';
 import { FRAMEWORK_VERSION } from '$lib/framework/bank';
-import { encodeResult, useCompression } from '$lib/share/codec';
-import { compression } from '$lib/share/compression';
-
-// Links with notes need the compressor, which the app loads on demand.
-useCompression(compression);
+import { encodeResult } from '$lib/share/codec';
 import {
 	addLinks,
 	adoptSummary,
