@@ -32,7 +32,8 @@ const config = {
 			assets: process.env.BUILD_DIR ?? 'build',
 			// An SPA shell for unknown paths on hosts that can serve it.
 			fallback: '200.html',
-			precompress: false,
+			// .gz and .br beside every text file, for hosts that serve them (deploy/nginx.conf).
+			precompress: true,
 			strict: true
 		}),
 		// A strict Content Security Policy, emitted as a <meta> tag in every prerendered page with
