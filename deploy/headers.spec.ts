@@ -8,6 +8,7 @@ import {
 	IMMUTABLE_CACHE,
 	metaPolicy,
 	nginxCspMap,
+	REVALIDATE_CACHE,
 	SECURITY_HEADERS,
 	sitePolicies,
 	withoutScriptHashes,
@@ -149,5 +150,32 @@ describe('host files', () => {
 		expect(writeHostFiles(dir)).toBe(1);
 		expect(readFileSync(join(dir, 'nginx-csp.conf'), 'utf8')).toContain('map $uri $csp {');
 		expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain('/index.html\n');
+	});
+});
+
+describe('deploy/nginx.conf', () => {
+	const config = readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8');
+	const added = [...config.matchAll(/^\s*add_header (\S+) (?:"([^"]*)"|(\$\w+)) always;/gm)].map(
+		([, name, quoted, variable]) => [name, quoted ?? variable]
+	);
+
+	it('sends exactly the headers of deploy/headers.js, on every response ("always")', () => {
+		expect(added).toEqual([
+			['Content-Security-Policy', '$csp'],
+			...SECURITY_HEADERS,
+			['Cache-Control', '$cache_control']
+		]);
+		expect(config.match(/^\s*add_header /gm)).toHaveLength(added.length);
+	});
+
+	it('caches exactly as deploy/headers.js says', () => {
+		const map = /map \$uri \$cache_control \{([^}]*)\}/.exec(config)?.[1] ?? '';
+		expect(map).toContain(`~/_app/immutable/ "${IMMUTABLE_CACHE}";`);
+		expect(map).toContain(`default "${REVALIDATE_CACHE}";`);
+	});
+
+	it('includes the build’s policies and listens on the one port the tests replace', () => {
+		expect(config).toContain('include site/nginx-csp.conf;');
+		expect(config.match(/^\s*listen 8080;$/gm)).toHaveLength(1);
 	});
 });

@@ -1,0 +1,155 @@
+/**
+ * Serves a build with deploy/nginx.conf, unchanged but for its port, the way the Dockerfile does:
+ * a temporary prefix directory holds the configuration, the brotli includes (where the module is
+ * installed) and a copy of the build in site/. Needs no root; as root, nginx's workers run as its
+ * default user, so the directory is readable by everyone.
+ */
+import { spawn } from 'node:child_process';
+import {
+	chmodSync,
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DEPLOY_DIR = join(ROOT, 'deploy');
+/** Debian's libnginx-mod-http-brotli-static (and nginx.org's packages) put it here. */
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const LISTEN = 'listen 8080;';
+
+/** The nginx binary: NGINX_PATH when set, else Debian's /usr/sbin/nginx or the first on the PATH. */
+export function findNginx(): string | null {
+	const configured = process.env.NGINX_PATH;
+	const candidates = configured
+		? [configured]
+		: [
+				'/usr/sbin/nginx',
+				...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx'))
+			];
+	return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+export function hasBrotliModule(): boolean {
+	return existsSync(BROTLI_MODULE);
+}
+
+/** deploy/nginx.conf listening on `host:port` instead of 8080; the only change made to it. */
+export function configFor(port: number, host = '127.0.0.1'): string {
+	const config = readFileSync(join(DEPLOY_DIR, 'nginx.conf'), 'utf8');
+	const count = config.split(LISTEN).length - 1;
+	if (count !== 1)
+		throw new Error(`deploy/nginx.conf must contain "${LISTEN}" once (found ${count})`);
+	return config.replace(LISTEN, `listen ${host}:${port};`);
+}
+
+/** A prefix directory for nginx with the configuration and a copy of `buildDir` in site/. */
+export function assembleSite(buildDir: string, port: number, host = '127.0.0.1'): string {
+	if (!existsSync(join(buildDir, 'nginx-csp.conf'))) {
+		throw new Error(`${buildDir}/nginx-csp.conf is missing: build the site with npm run build`);
+	}
+	const dir = mkdtempSync(join(tmpdir(), 'commons-check-nginx-'));
+	chmodSync(dir, 0o755);
+	writeFileSync(join(dir, 'nginx.conf'), configFor(port, host));
+	if (hasBrotliModule()) {
+		for (const file of ['brotli-module.conf', 'brotli-static.conf']) {
+			copyFileSync(join(DEPLOY_DIR, file), join(dir, file));
+		}
+	}
+	cpSync(buildDir, join(dir, 'site'), { recursive: true });
+	return dir;
+}
+
+export interface NginxServer {
+	origin: string;
+	port: number;
+	/** The prefix directory (removed by stop()). */
+	dir: string;
+	brotli: boolean;
+	stop(): Promise<void>;
+}
+
+async function waitUntilServing(url: string, exited: () => string | null, timeoutMs: number) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const exit = exited();
+		if (exit) throw new Error(`nginx exited (${exit})`);
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`nginx did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Starts nginx in the foreground on `port`, serving a copy of `buildDir`. */
+export async function startNginx(
+	buildDir: string,
+	port: number,
+	options: { host?: string; log?: (line: string) => void } = {}
+): Promise<NginxServer> {
+	const nginx = findNginx();
+	if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install nginx)');
+	const host = options.host ?? '127.0.0.1';
+	const dir = assembleSite(buildDir, port, host);
+	const child = spawn(
+		nginx,
+		['-p', `${dir}/`, '-c', join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+		{ stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	let output = '';
+	const collect = (chunk: Buffer) => {
+		output += chunk;
+		options.log?.(String(chunk).trimEnd());
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
+	const exited = () =>
+		child.exitCode !== null || child.signalCode !== null
+			? `${child.exitCode ?? child.signalCode}: ${output.trim()}`
+			: null;
+	const kill = () => {
+		if (!exited()) child.kill('SIGTERM');
+	};
+	process.once('exit', kill);
+	const origin = `http://${host}:${port}`;
+	const remove = () => rmSync(dir, { recursive: true, force: true });
+	try {
+		await waitUntilServing(`${origin}/`, exited, 15_000);
+	} catch (error) {
+		kill();
+		remove();
+		throw error;
+	}
+	return {
+		origin,
+		port,
+		dir,
+		brotli: hasBrotliModule(),
+		stop: () =>
+			new Promise<void>((resolve) => {
+				process.removeListener('exit', kill);
+				const done = () => {
+					remove();
+					resolve();
+				};
+				if (exited()) return done();
+				const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+				child.once('exit', () => {
+					clearTimeout(timer);
+					done();
+				});
+				// SIGQUIT: graceful shutdown, open connections finish first.
+				child.kill('SIGQUIT');
+			})
+	};
+}
