@@ -4,7 +4,7 @@
  * installed) and a copy of the build in site/. Needs no root; as root, nginx's workers run as its
  * default user, so the directory is readable by everyone.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
 	chmodSync,
 	copyFileSync,
@@ -35,6 +35,14 @@ export function findNginx(): string | null {
 				...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx'))
 			];
 	return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+/** `nginx/1.22.1`, or null without nginx. */
+export function nginxVersion(): string | null {
+	const nginx = findNginx();
+	if (!nginx) return null;
+	const result = spawnSync(nginx, ['-v'], { encoding: 'utf8' });
+	return /nginx\/[\w.]+/.exec(`${result.stderr}${result.stdout}`)?.[0] ?? null;
 }
 
 export function hasBrotliModule(): boolean {
