@@ -206,9 +206,10 @@ export function nginxCspMap({ pages, other }) {
 }
 
 /**
- * The `_headers` file of Netlify and Cloudflare Pages. Both join the values of a header set by
- * several matching rules with a comma, which for a CSP means two policies; so the policy is only
- * set per page (and on the service worker, whose own policy only a header can set), never on `/*`.
+ * The `_headers` file of Netlify and Cloudflare Pages. Cloudflare applies every matching rule (a
+ * header set by two rules gets both values, which for a CSP means two policies); Netlify lets one
+ * rule's value win. So the policy is only set per page (and on the service worker, whose own
+ * policy only a header can set), never on `/*`.
  * @param {SitePolicies} policies
  * @param {string} [base]
  */
