@@ -24,7 +24,7 @@ export default defineConfig({
 	outputDir: `test-results/nginx-port-${port}`,
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
-	workers: 1,
+	workers: process.env.CI ? 2 : 1,
 	timeout: 60_000,
 	reporter: [['list']],
 	use: {
