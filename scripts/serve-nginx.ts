@@ -28,11 +28,15 @@ async function main() {
 	console.log(
 		`nginx serves build/ on ${server.origin}/ (${server.brotli ? 'gzip and brotli' : 'gzip only: no brotli module'}; prefix ${server.dir})`
 	);
+	// Every signal is handled, not only the first: Playwright signals the whole process group and
+	// tsx passes the signal on, so this process gets it twice, and a second one unhandled would
+	// end it before nginx has stopped and its directory is removed.
+	let stopping: Promise<void> | undefined;
 	const stop = () => {
-		void server.stop().then(() => process.exit(0));
+		stopping ??= server.stop().then(() => process.exit(0));
 	};
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

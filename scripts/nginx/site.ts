@@ -11,8 +11,10 @@ import {
 	cpSync,
 	existsSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,12 +60,52 @@ export function configFor(port: number, host = '127.0.0.1'): string {
 	return config.replace(LISTEN, `listen ${host}:${port};`);
 }
 
+const PREFIX = 'commons-check-nginx-';
+
+/** Retries while nginx's last process lets go of the directory; never throws. */
+function removeSite(dir: string): void {
+	try {
+		rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+	} catch {
+		// Left for the next start to remove (removeStaleSites).
+	}
+}
+
+/**
+ * Prefix directories of earlier runs that were killed before they could clean up: older than an
+ * hour and without a running nginx (its pid file names a process that is gone).
+ */
+export function removeStaleSites(now = Date.now()): void {
+	for (const name of readdirSync(tmpdir())) {
+		if (!name.startsWith(PREFIX)) continue;
+		const dir = join(tmpdir(), name);
+		try {
+			if (now - statSync(dir).mtimeMs < 3_600_000) continue;
+			const pid = Number(readFileSync(join(dir, 'nginx.pid'), 'utf8').trim());
+			if (pid > 0 && isRunning(pid)) continue;
+		} catch {
+			// No pid file: nginx never started or has exited.
+		}
+		removeSite(dir);
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
 /** A prefix directory for nginx with the configuration and a copy of `buildDir` in site/. */
 export function assembleSite(buildDir: string, port: number, host = '127.0.0.1'): string {
 	if (!existsSync(join(buildDir, 'nginx-csp.conf'))) {
 		throw new Error(`${buildDir}/nginx-csp.conf is missing: build the site with npm run build`);
 	}
-	const dir = mkdtempSync(join(tmpdir(), 'commons-check-nginx-'));
+	removeStaleSites();
+	const dir = mkdtempSync(join(tmpdir(), PREFIX));
 	chmodSync(dir, 0o755);
 	writeFileSync(join(dir, 'nginx.conf'), configFor(port, host));
 	if (hasBrotliModule()) {
@@ -130,7 +172,7 @@ export async function startNginx(
 	};
 	process.once('exit', kill);
 	const origin = `http://${host}:${port}`;
-	const remove = () => rmSync(dir, { recursive: true, force: true });
+	const remove = () => removeSite(dir);
 	try {
 		await waitUntilServing(`${origin}/`, exited, 15_000);
 	} catch (error) {
