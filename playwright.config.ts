@@ -16,7 +16,7 @@ const chromiumArgs = [
 	'--disable-quic'
 ];
 
-const launchOptions = useSystemChromium
+export const launchOptions = useSystemChromium
 	? { executablePath: systemChromium, args: chromiumArgs }
 	: { args: chromiumArgs };
 
@@ -53,7 +53,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			testIgnore: '**/subpath.e2e.ts',
+			// The tests against nginx have a configuration of their own (playwright.nginx.config.ts).
+			testIgnore: ['**/subpath.e2e.ts', '**/tests/nginx/**'],
 			use: { ...devices['Desktop Chrome'], launchOptions }
 		},
 		{

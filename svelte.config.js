@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { writeHostFiles } from './deploy/headers.js';
 
 // BASE_PATH lets hosts that serve the site under a sub-path (e.g. GitHub Pages project sites)
 // build with `BASE_PATH=/commons-check npm run build`. It must start with a slash and have none
@@ -18,6 +19,18 @@ const ANNOUNCER_STYLE =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
 
+// BUILD_DIR lets the tests build a second copy (under a base path) next to build/.
+const pages = process.env.BUILD_DIR ?? 'build';
+const staticAdapter = adapter({
+	pages,
+	assets: pages,
+	// An SPA shell for unknown paths on hosts that can serve it.
+	fallback: '200.html',
+	// .gz and .br beside every text file, for hosts that serve them (deploy/nginx.conf).
+	precompress: true,
+	strict: true
+});
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -26,15 +39,15 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({
-			// BUILD_DIR lets the tests build a second copy (under a base path) next to build/.
-			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build',
-			// An SPA shell for unknown paths on hosts that can serve it.
-			fallback: '200.html',
-			precompress: false,
-			strict: true
-		}),
+		adapter: {
+			...staticAdapter,
+			// Then the per-page security headers for nginx, Netlify and Cloudflare (deploy/headers.js).
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				const count = writeHostFiles(pages, base);
+				builder.log.minor(`Wrote the security headers of ${count} pages for nginx and _headers`);
+			}
+		},
 		// A strict Content Security Policy, emitted as a <meta> tag in every prerendered page with
 		// the hashes of SvelteKit's own inline scripts: nothing but this app's files may run or load.
 		csp: {

@@ -12,7 +12,9 @@
  *    ≥ 200 key presses in the questionnaire, each timed until saved and shown.
  * 3. Paint timings observed under real mobile throttling (paint.ts): FCP, LCP, ready and blocked
  *    main-thread time on home, questionnaire and results, three runs each.
- * 4. Lighthouse (mobile and desktop) on home, questionnaire and results (with stored data).
+ * 4. Lighthouse (mobile and desktop) on home, questionnaire and results (with stored data),
+ *    served plain; mobile again served by nginx with deploy/nginx.conf (gzip, brotli where the
+ *    module is installed, the production headers), when nginx is installed.
  * 5. Share-link lengths from scripts/bench-link.ts.
  *
  * Everything after the build reads a frozen copy of it (snapshot.ts), so a build started meanwhile
@@ -43,11 +45,12 @@ import {
 	type BuildAnalysis
 } from './bench/build-output.ts';
 import { sharedFragment, STORAGE_KEY, storedAssessment, workshopSession } from './bench/fixture.ts';
-import { runLighthouse, type Preset } from './bench/lighthouse.ts';
+import { runLighthouse, type Preset, type Server } from './bench/lighthouse.ts';
 import { measurePaint } from './bench/paint.ts';
-import { startPreview, type Preview } from './bench/preview.ts';
+import { freePort, startPreview, type Preview } from './bench/preview.ts';
 import { renderMarkdown, type BenchReport } from './bench/report.ts';
 import { snapshotBuild, type BuildSnapshot } from './bench/snapshot.ts';
+import { findNginx, nginxVersion, startNginx, type NginxServer } from './nginx/site.ts';
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s`;
@@ -84,9 +87,14 @@ const LIGHTHOUSE_PAGES: { page: string; path: string; seeded: boolean }[] = [
 	{ page: 'questionnaire', path: '/assess/commons/', seeded: false },
 	{ page: 'results', path: '/results/', seeded: true }
 ];
-const PRESETS: Preset[] = ['mobile', 'desktop'];
+/** Paired per page, so that a run cut short still compares the two servers. */
+const LIGHTHOUSE_RUNS: { preset: Preset; server: Server }[] = [
+	{ preset: 'mobile', server: 'plain' },
+	{ preset: 'mobile', server: 'nginx' },
+	{ preset: 'desktop', server: 'plain' }
+];
 /**
- * Time budget (the bench must finish within 5 minutes on 2 cores; a normal run takes about 2):
+ * Time budget (the bench must finish within 6 minutes on 2 cores; a normal run takes about 3):
  * failed Lighthouse runs are retried once only before RETRY_UNTIL_MS, and when a hanging step
  * has used up the time, the remaining route measurements and Lighthouse runs are skipped and
  * reported as such.
@@ -94,7 +102,7 @@ const PRESETS: Preset[] = ['mobile', 'desktop'];
 const RETRY_UNTIL_MS = 170_000;
 const ROUTES_UNTIL_MS = 120_000;
 const PAINT_UNTIL_MS = 150_000;
-const LIGHTHOUSE_UNTIL_MS = 230_000;
+const LIGHTHOUSE_UNTIL_MS = 290_000;
 
 function emptyReport(budgets: BudgetsFile): BenchReport {
 	return {
@@ -236,23 +244,31 @@ async function paintTimings(report: BenchReport, browser: Browser, origin: strin
 	}
 }
 
-async function lighthouseRuns(report: BenchReport, origin: string, stored: string) {
+async function lighthouseRuns(
+	report: BenchReport,
+	origins: Partial<Record<Server, string>>,
+	stored: string
+) {
 	// One fresh Chromium per run, one run at a time (2 cores).
 	for (const { page, path, seeded } of LIGHTHOUSE_PAGES) {
-		for (const preset of PRESETS) {
+		for (const { preset, server } of LIGHTHOUSE_RUNS) {
+			const origin = origins[server];
+			if (!origin) continue;
+			const name = `lighthouse ${page} (${preset}, ${server})`;
 			if (performance.now() - started > LIGHTHOUSE_UNTIL_MS) {
-				report.errors.push(`lighthouse ${page} (${preset}): skipped, out of time`);
+				report.errors.push(`${name}: skipped, out of time`);
 				continue;
 			}
-			log(`lighthouse ${page} (${preset})…`);
+			log(`${name}…`);
 			const seed = seeded
 				? { url: `${origin}/favicon.svg`, key: STORAGE_KEY, value: stored }
 				: undefined;
-			let run = await runLighthouse(page, `${origin}${path}`, preset, seed);
+			const url = `${origin}${path}`;
+			let run = await runLighthouse(page, url, preset, server, seed);
 			const failed = run.error ?? (run.scores?.performance == null ? 'no performance score' : '');
 			if (failed && performance.now() - started < RETRY_UNTIL_MS) {
 				log(`  ${failed}; retrying once…`);
-				run = await runLighthouse(page, `${origin}${path}`, preset, seed);
+				run = await runLighthouse(page, url, preset, server, seed);
 				run.warnings.unshift(`first attempt failed: ${failed}`);
 			}
 			report.lighthouse.push(run);
@@ -265,9 +281,35 @@ async function lighthouseRuns(report: BenchReport, origin: string, stored: strin
 				.join(', ');
 			const m = run.metrics;
 			log(
-				`  ${scores}; LCP ${Math.round(m?.lcpMs ?? NaN)} ms, TBT ${Math.round(m?.tbtMs ?? NaN)} ms, CLS ${m?.cls.toFixed(3)} (${(run.ms / 1000).toFixed(1)} s)`
+				`  ${scores}; LCP ${Math.round(m?.lcpMs ?? NaN)} ms, TBT ${Math.round(m?.tbtMs ?? NaN)} ms, CLS ${m?.cls.toFixed(3)}, ${kib(m?.transferBytes ?? NaN)} KiB sent (${(run.ms / 1000).toFixed(1)} s)`
 			);
 		}
+	}
+}
+
+/** nginx with deploy/nginx.conf serving the snapshot, when nginx is installed (root builds only). */
+async function productionServer(
+	report: BenchReport,
+	snapshot: BuildSnapshot
+): Promise<NginxServer | undefined> {
+	if (!findNginx()) {
+		report.environment.nginx = 'not installed: measured with the plain server only';
+		log('nginx is not installed: Lighthouse runs against the plain server only');
+		return undefined;
+	}
+	if (BASE) {
+		report.environment.nginx = `not used: deploy/nginx.conf serves a build at the root, not under ${BASE}`;
+		return undefined;
+	}
+	try {
+		const server = await startNginx(snapshot.build, await freePort(4198));
+		report.environment.nginx = `${nginxVersion() ?? 'nginx'}, ${server.brotli ? 'gzip and brotli' : 'gzip only (no brotli module)'}`;
+		log(`nginx on ${server.origin} (${report.environment.nginx})`);
+		return server;
+	} catch (error) {
+		report.errors.push(`nginx: ${message(error)}`);
+		log(`nginx failed: ${message(error)}`);
+		return undefined;
 	}
 }
 
@@ -275,9 +317,11 @@ async function measure(report: BenchReport, budgets: BudgetsFile): Promise<void>
 	ensureBuild(report);
 	const snapshot = await snapshotBuild(log);
 	let preview: Preview | undefined;
+	let nginx: NginxServer | undefined;
 	const cleanUp = async () => {
-		await preview?.stop();
+		await Promise.all([preview?.stop(), nginx?.stop()]);
 		preview = undefined;
+		nginx = undefined;
 		snapshot.remove();
 	};
 	const interrupted = () => void cleanUp().finally(() => process.exit(130));
@@ -288,18 +332,19 @@ async function measure(report: BenchReport, budgets: BudgetsFile): Promise<void>
 		const stored = storedAssessment();
 		preview = await startPreview(snapshot.dir, BASE);
 		log(`static server on ${preview.origin}`);
+		nginx = await productionServer(report, snapshot);
 		try {
 			await inChromium(report, analysis, preview.origin, snapshot, stored);
 		} catch (error) {
 			report.errors.push(`Chromium (Playwright): ${message(error)}`);
 			log(`Chromium failed: ${message(error)}`);
 		}
-		await lighthouseRuns(report, preview.origin, stored);
+		await lighthouseRuns(report, { plain: preview.origin, nginx: nginx?.origin }, stored);
 	} finally {
 		await cleanUp();
 		process.removeListener('SIGINT', interrupted);
 		process.removeListener('SIGTERM', interrupted);
-		log('static server stopped, build copy removed');
+		log('servers stopped, build copy removed');
 	}
 }
 

@@ -7,7 +7,9 @@
  *   node scripts/serve-static.js <dir>:<port>[:<base>] [<dir>:<port>[:<base>] …]
  *
  * `vite preview` is SvelteKit's own server, not a static host; testing against this one proves
- * that build/ works on any host, at the root and under a sub-path.
+ * that build/ works on any host, at the root and under a sub-path. Like the plainest host, it
+ * sends every file as it is: it never uses the build's precompressed .gz/.br files (nginx does,
+ * see deploy/nginx.conf) and sets no Content-Encoding.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';

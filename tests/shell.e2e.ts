@@ -41,3 +41,13 @@ test('an unknown address shows a translated not-found page', async ({
 	await page.goBack();
 	await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
 });
+
+test('robots.txt is a real file that lets crawlers in, not the app shell', async ({ request }) => {
+	const response = await request.get('/robots.txt');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+	const text = await response.text();
+	expect(text).not.toContain('<html');
+	expect(text).toMatch(/^User-agent: \*$/m);
+	expect(text).toMatch(/^Allow: \/$/m);
+});

@@ -28,15 +28,19 @@ export const LIGHTHOUSE_CHROME_FLAGS = [
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type Preset = 'mobile' | 'desktop';
+/** plain: scripts/serve-static.js (files as they are); nginx: deploy/nginx.conf (gzip, brotli, headers). */
+export type Server = 'plain' | 'nginx';
 
 export interface LighthouseRun {
 	page: string;
 	url: string;
 	preset: Preset;
+	server: Server;
 	seeded: boolean;
 	/** 0–100, null when Lighthouse could not score the category. */
 	scores?: Record<Category, number | null>;
-	metrics?: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number };
+	/** transferBytes: every response of the load as sent (compressed where the server did). */
+	metrics?: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; transferBytes: number };
 	/** Audits that lost points in accessibility, best practices or SEO. */
 	failedAudits: string[];
 	warnings: string[];
@@ -81,6 +85,7 @@ export async function runLighthouse(
 	page: string,
 	url: string,
 	preset: Preset,
+	server: Server,
 	storage?: Seed
 ): Promise<LighthouseRun> {
 	const started = performance.now();
@@ -88,6 +93,7 @@ export async function runLighthouse(
 		page,
 		url,
 		preset,
+		server,
 		seeded: !!storage,
 		failedAudits: [],
 		warnings: [],
@@ -145,7 +151,8 @@ export async function runLighthouse(
 			fcpMs: metric('first-contentful-paint'),
 			lcpMs: metric('largest-contentful-paint'),
 			tbtMs: metric('total-blocking-time'),
-			cls: metric('cumulative-layout-shift')
+			cls: metric('cumulative-layout-shift'),
+			transferBytes: metric('total-byte-weight')
 		};
 	} catch (error) {
 		run.error = (error as Error).message.split('\n')[0];

@@ -13,6 +13,8 @@ export interface BenchReport {
 		node: string;
 		chromium?: string;
 		lighthouse: string;
+		/** The production-like server, or why it was not used. */
+		nginx?: string;
 		cpus: number;
 		loadAverageStart: number[];
 		loadAverageEnd: number[];
@@ -259,6 +261,7 @@ function lighthouseSection(report: BenchReport): string {
 		return [
 			run.page,
 			run.preset,
+			run.server,
 			...CATEGORIES.map((id) => {
 				const score = run.scores?.[id];
 				if (score === undefined || score === null) return '–';
@@ -268,18 +271,24 @@ function lighthouseSection(report: BenchReport): string {
 			run.metrics ? ms(run.metrics.tbtMs) : '–',
 			run.metrics ? run.metrics.cls.toFixed(3) : '–',
 			run.metrics ? ms(run.metrics.fcpMs) : '–',
+			run.metrics && Number.isFinite(run.metrics.transferBytes)
+				? kib(run.metrics.transferBytes)
+				: '–',
 			run.error ? `error: ${run.error}` : meets ? 'yes' : 'no',
 			`${(run.ms / 1000).toFixed(1)} s`
 		];
 	});
 	const notes = report.lighthouse.flatMap((run) =>
-		run.failedAudits.map((audit) => `- ${run.page} (${run.preset}): ${audit}`)
+		run.failedAudits.map((audit) => `- ${run.page} (${run.preset}, ${run.server}): ${audit}`)
 	);
 	// The same warning (e.g. an audit this Lighthouse cannot run on this Chromium) once, with its runs.
 	const warnings = new Map<string, string[]>();
 	for (const run of report.lighthouse) {
 		for (const warning of run.warnings) {
-			warnings.set(warning, [...(warnings.get(warning) ?? []), `${run.page} ${run.preset}`]);
+			warnings.set(warning, [
+				...(warnings.get(warning) ?? []),
+				`${run.page} ${run.preset} ${run.server}`
+			]);
 		}
 	}
 	const warningLines = [...warnings.entries()].map(
@@ -291,7 +300,7 @@ function lighthouseSection(report: BenchReport): string {
 	return [
 		'## Lighthouse',
 		'',
-		`Lighthouse ${report.environment.lighthouse} (Node API) against this build served by a plain static server, local Chromium via chrome-launcher, a fresh profile per run, default simulated throttling; desktop uses \`lighthouse/core/config/desktop-config.js\`. The results page is seeded with the stored assessment through the same Chromium and run with \`disableStorageReset: true\`.`,
+		`Lighthouse ${report.environment.lighthouse} (Node API) against this build served two ways: **plain**, every file as it is (scripts/serve-static.js, no compression, no headers), and **nginx**, as in production (deploy/nginx.conf: the build's precompressed files, the security and caching headers; ${report.environment.nginx ?? 'not measured'}). Local Chromium via chrome-launcher, a fresh profile per run, default simulated throttling; desktop uses \`lighthouse/core/config/desktop-config.js\`. The results page is seeded with the stored assessment through the same Chromium and run with \`disableStorageReset: true\`. “Sent” is Lighthouse's total byte weight: every response as transferred, KiB.`,
 		'',
 		`Targets (reported, not gated): mobile ${t('mobile')}; desktop ${t('desktop')}. Scores below target are bold.`,
 		'',
@@ -299,6 +308,7 @@ function lighthouseSection(report: BenchReport): string {
 			[
 				'page',
 				'preset',
+				'server',
 				'perf',
 				'a11y',
 				'best practices',
@@ -307,11 +317,12 @@ function lighthouseSection(report: BenchReport): string {
 				'TBT',
 				'CLS',
 				'FCP',
+				'sent',
 				'meets targets',
 				'time'
 			],
 			rows,
-			[2, 3, 4, 5, 6, 7, 8, 9]
+			[3, 4, 5, 6, 7, 8, 9, 10, 11]
 		),
 		...(notes.length > 0 ? ['', 'Audits that lost points:', '', ...notes] : []),
 		...(warningLines.length > 0
@@ -421,7 +432,7 @@ function render(report: BenchReport): string {
 		'',
 		`Generated ${report.generatedAt} by \`npm run bench\` in ${(report.wallMs / 1000).toFixed(1)} s. ` +
 			`Build of ${report.build.builtAt ?? '?'}${report.build.rebuilt ? ` (rebuilt: ${report.build.reason})` : ''}. ` +
-			`Node ${env.node}, Chromium ${env.chromium ?? '?'}, ${env.cpus} CPUs, load average (1/5/15 min) ${load(env.loadAverageStart)} at start, ${load(env.loadAverageEnd)} at end.`,
+			`Node ${env.node}, Chromium ${env.chromium ?? '?'}, ${env.nginx?.startsWith('nginx') ? env.nginx.split(' ')[0] : 'no nginx'}, ${env.cpus} CPUs, load average (1/5/15 min) ${load(env.loadAverageStart)} at start, ${load(env.loadAverageEnd)} at end.`,
 		...(busy > env.cpus * 0.75
 			? [
 					'',
