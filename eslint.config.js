@@ -65,7 +65,7 @@ export default defineConfig(
 	},
 	{
 		// Repository scripts and the Playwright config have a project of their own.
-		files: ['scripts/**/*.ts', 'playwright*.config.ts'],
+		files: ['scripts/**/*.ts', 'deploy/**/*.ts', 'playwright*.config.ts'],
 		languageOptions: {
 			parserOptions: {
 				projectService: false,
