@@ -86,3 +86,6 @@ export type ParseResult = { ok: true; document: SbomDocument } | { ok: false; er
 
 /** 100 MB: larger files are refused before they are read (issue 21). */
 export const MAX_SBOM_BYTES = 100 * 1000 * 1000;
+
+/** Files in one combined analysis. */
+export const MAX_SBOM_FILES = 50;

@@ -94,7 +94,7 @@ describe('CycloneDX', () => {
 	});
 
 	it('reads the 1.4 tools list and the npm CLI output', () => {
-		const bom = { ...fixture('small-cyclonedx.json'), specVersion: '1.4' };
+		const bom: Record<string, unknown> = { ...fixture('small-cyclonedx.json'), specVersion: '1.4' };
 		(bom.metadata as Record<string, unknown>).tools = [{ vendor: 'x', name: 'old-tool' }];
 		expect(documentOf(readSbom(bom)).authors.map((a) => a.name)).toContain('old-tool');
 		const npm = documentOf(parseSbomText(fixtureText('npm-cyclonedx.json')));

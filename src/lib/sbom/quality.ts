@@ -31,36 +31,16 @@ import { parsePurl } from './purl';
 import {
 	DOCUMENT_CHECKS,
 	QUALITY_FIELDS,
+	REQUIRED,
+	requiredBy,
 	type DocumentCheck,
+	type Guideline,
 	type QualityField,
-	type QualityItem,
-	type QualitySummary,
-	type Verdict
-} from './summary';
+	type QualityItem
+} from './fields';
+import type { QualitySummary, Verdict } from './summary';
 
-export type Guideline = 'ntia' | 'bsi';
-
-export const REQUIRED: Record<Guideline, { fields: QualityField[]; document: DocumentCheck[] }> = {
-	ntia: {
-		fields: ['supplier', 'name', 'version', 'uniqueId'],
-		document: ['author', 'timestamp', 'topLevelDependencies']
-	},
-	bsi: {
-		fields: ['supplierContact', 'name', 'version', 'uniqueId', 'dependencies', 'sha512', 'licence'],
-		document: ['authorContact', 'timestamp', 'sbomUri', 'formatVersion']
-	}
-};
-
-/** The guidelines that require an item (none for the purely informative "hash"). */
-export function requiredBy(item: QualityItem): Guideline[] {
-	return (['ntia', 'bsi'] as const).filter((guideline) => {
-		const required = REQUIRED[guideline];
-		return (
-			(required.fields as readonly string[]).includes(item) ||
-			(required.document as readonly string[]).includes(item)
-		);
-	});
-}
+export { REQUIRED, requiredBy, type Guideline } from './fields';
 
 /** The quality figures of one or more files, before the verdicts. */
 export interface QualityCounts {

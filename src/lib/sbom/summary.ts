@@ -12,6 +12,8 @@
  * Every string that came from a file is cut to a limit; names are rendered as text, never HTML.
  */
 import * as z from 'zod/mini';
+import { DOCUMENT_CHECKS, QUALITY_FIELDS } from './fields';
+import { MAX_SBOM_FILES } from './model';
 
 export const SBOM_SUMMARY_FORMAT = 'commons-check-sbom-summary';
 export const SBOM_SUMMARY_VERSION = 1;
@@ -19,38 +21,11 @@ export const SBOM_SUMMARY_VERSION = 1;
 export const SUMMARY_TOP_N = 20;
 /** Rows per list in an analysis shown on the page (and in its CSV). */
 export const REPORT_TOP_N = 100;
-/** Files in one combined analysis. */
-export const MAX_SBOM_FILES = 50;
 
 export const SUMMARY_LIMITS = { name: 300, version: 100, registry: 200, fileName: 255 } as const;
 
-/** Component-level quality fields: the count of components that have each. */
-export const QUALITY_FIELDS = [
-	'supplier',
-	'supplierContact',
-	'name',
-	'version',
-	'uniqueId',
-	'dependencies',
-	'hash',
-	'sha512',
-	'licence'
-] as const;
-export type QualityField = (typeof QUALITY_FIELDS)[number];
-
-/** Document-level checks: the count of files that pass each. */
-export const DOCUMENT_CHECKS = [
-	'author',
-	'authorContact',
-	'timestamp',
-	'sbomUri',
-	'formatVersion',
-	'topLevelDependencies'
-] as const;
-export type DocumentCheck = (typeof DOCUMENT_CHECKS)[number];
-
-export type QualityItem = QualityField | DocumentCheck;
-export const QUALITY_ITEMS: readonly QualityItem[] = [...QUALITY_FIELDS, ...DOCUMENT_CHECKS];
+export { DOCUMENT_CHECKS, QUALITY_FIELDS } from './fields';
+export type { DocumentCheck, QualityField, QualityItem } from './fields';
 
 export const VERDICTS = ['meets', 'gaps', 'fails'] as const;
 export type Verdict = (typeof VERDICTS)[number];
