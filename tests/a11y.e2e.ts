@@ -14,6 +14,7 @@ const ROUTES = [
 	'/results/',
 	'/plan/',
 	'/compare/',
+	'/sbom/',
 	'/combine/',
 	'/present/',
 	'/principles/',
