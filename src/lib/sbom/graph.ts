@@ -24,39 +24,54 @@ export interface Graph {
 
 /** Builds the graph from [dependant, dependency, …] pairs; repeated edges count once. */
 export function buildGraph(size: number, edges: readonly number[]): Graph {
-	const seen = new Set<number>();
-	const from: number[] = [];
-	const to: number[] = [];
+	// Forward rows with every valid edge, then each row without repeats (a stamp per target,
+	// no hashing), then the reverse rows from what is left.
+	const rawStart = new Int32Array(size + 1);
 	for (let i = 0; i + 1 < edges.length; i += 2) {
 		const a = edges[i]!;
 		const b = edges[i + 1]!;
-		if (a === b || a < 0 || b < 0 || a >= size || b >= size) continue;
-		// a * size + b is exact in a double for any size this app accepts (< 2^26 components).
-		const key = a * size + b;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		from.push(a);
-		to.push(b);
+		if (a !== b && a >= 0 && b >= 0 && a < size && b < size) rawStart[a + 1]!++;
 	}
+	for (let i = 0; i < size; i++) rawStart[i + 1]! += rawStart[i]!;
+	const raw = new Int32Array(rawStart[size]!);
+	const fill = rawStart.slice(0, size);
+	for (let i = 0; i + 1 < edges.length; i += 2) {
+		const a = edges[i]!;
+		const b = edges[i + 1]!;
+		if (a !== b && a >= 0 && b >= 0 && a < size && b < size) raw[fill[a]!++] = b;
+	}
+	const stamp = new Int32Array(size).fill(-1);
 	const outStart = new Int32Array(size + 1);
+	const outTargets = new Int32Array(raw.length);
+	let count = 0;
+	for (let node = 0; node < size; node++) {
+		outStart[node] = count;
+		for (let e = rawStart[node]!; e < rawStart[node + 1]!; e++) {
+			const target = raw[e]!;
+			if (stamp[target] === node) continue;
+			stamp[target] = node;
+			outTargets[count++] = target;
+		}
+	}
+	outStart[size] = count;
 	const inStart = new Int32Array(size + 1);
-	for (let i = 0; i < from.length; i++) {
-		outStart[from[i]! + 1]!++;
-		inStart[to[i]! + 1]!++;
-	}
-	for (let i = 0; i < size; i++) {
-		outStart[i + 1]! += outStart[i]!;
-		inStart[i + 1]! += inStart[i]!;
-	}
-	const outTargets = new Int32Array(from.length);
-	const inSources = new Int32Array(from.length);
-	const outFill = outStart.slice(0, size);
+	for (let e = 0; e < count; e++) inStart[outTargets[e]! + 1]!++;
+	for (let i = 0; i < size; i++) inStart[i + 1]! += inStart[i]!;
+	const inSources = new Int32Array(count);
 	const inFill = inStart.slice(0, size);
-	for (let i = 0; i < from.length; i++) {
-		outTargets[outFill[from[i]!]!++] = to[i]!;
-		inSources[inFill[to[i]!]!++] = from[i]!;
+	for (let node = 0; node < size; node++) {
+		for (let e = outStart[node]!; e < outStart[node + 1]!; e++) {
+			inSources[inFill[outTargets[e]!]!++] = node;
+		}
 	}
-	return { size, edgeCount: from.length, outStart, outTargets, inStart, inSources };
+	return {
+		size,
+		edgeCount: count,
+		outStart,
+		outTargets: outTargets.slice(0, count),
+		inStart,
+		inSources
+	};
 }
 
 export function fanIn(graph: Graph, node: number): number {
