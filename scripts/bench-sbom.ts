@@ -80,9 +80,11 @@ async function inNode(files: { components: number; bytes: Uint8Array }[]): Promi
 }
 
 /**
- * The whole import in the page: from choosing the file to the report on screen. Meanwhile a
- * timer in the page records how late each 10 ms tick runs: the longest delay is the longest any
- * input (a click, a key) would have waited for the main thread.
+ * The whole import in the page: from choosing the file to the report on screen. Meanwhile the
+ * page records (1) its long tasks (PerformanceObserver "longtask": every main-thread task over
+ * 50 ms), the longest of which is the longest any input (a click, a key) would have waited, and
+ * (2) how late a 10 ms timer ran, which also counts the time the operating system gave the main
+ * thread no processor: on a loaded machine that is the larger number, and not the page's doing.
  */
 async function inBrowser(paths: { components: number; path: string }[]): Promise<string[]> {
 	const lines: string[] = [];
@@ -95,8 +97,13 @@ async function inBrowser(paths: { components: number; path: string }[]): Promise
 			await page.goto(`${preview.origin}/sbom/`);
 			await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 			await page.evaluate(() => {
-				const state = { worst: 0, running: true };
+				const state = { worst: 0, running: true, longest: 0 };
 				(window as unknown as { __lag: typeof state }).__lag = state;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) {
+						state.longest = Math.max(state.longest, entry.duration);
+					}
+				}).observe({ type: 'longtask' });
 				let expected = performance.now() + 10;
 				const tick = () => {
 					const now = performance.now();
@@ -113,14 +120,20 @@ async function inBrowser(paths: { components: number; path: string }[]): Promise
 				.getByText('The analysis is ready.')
 				.waitFor({ state: 'attached', timeout: 120_000 });
 			const total = performance.now() - start;
-			const worst = await page.evaluate(() => {
-				const state = (window as unknown as { __lag: { worst: number; running: boolean } }).__lag;
+			// Let the report's last sections render before reading the figures.
+			await page.waitForTimeout(500);
+			const { worst, longest } = await page.evaluate(() => {
+				const state = (
+					window as unknown as { __lag: { worst: number; running: boolean; longest: number } }
+				).__lag;
 				state.running = false;
-				return state.worst;
+				return state;
 			});
 			lines.push(
 				`${components.toLocaleString('en')} components in Chromium: report on screen after ${ms(total)}; ` +
-					`main thread blocked at most ${ms(worst)} meanwhile (target < 100 ms: ${worst < 100 ? 'within' : 'OVER'})`
+					`longest main-thread task ${longest === 0 ? 'under 50 ms' : ms(longest)} ` +
+					`(target < 100 ms: ${longest < 100 ? 'within' : 'OVER'}); ` +
+					`a 10 ms timer ran up to ${ms(worst)} late`
 			);
 			await context.close();
 		}
