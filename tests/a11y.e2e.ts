@@ -14,7 +14,6 @@ const ROUTES = [
 	'/results/',
 	'/plan/',
 	'/compare/',
-	'/sbom/',
 	'/combine/',
 	'/present/',
 	'/principles/',
