@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { waitLocale } from 'svelte-i18n';
-import { isLocale, pickLocale, setupI18n, type Locale } from '$lib/i18n';
+import { isLocale, loadRouteMessages, pickLocale, setupI18n, type Locale } from '$lib/i18n';
 import { app } from '$lib/state/app.svelte';
 import type { LayoutLoad } from './$types';
 
@@ -19,7 +19,9 @@ function initialLocale(): Locale {
 // At module level so it runs both in the prerender worker and in the browser, before any render.
 setupI18n(initialLocale());
 
-export const load: LayoutLoad = async () => {
+// Reading route.id makes SvelteKit run this again on navigation, for pages with their own messages.
+export const load: LayoutLoad = async ({ route }) => {
 	await waitLocale();
+	await loadRouteMessages(route.id);
 	return {};
 };

@@ -1,4 +1,5 @@
 import { init, locale, register, waitLocale } from 'svelte-i18n';
+import { ROUTE_MESSAGE_FILES } from './lazy-messages';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 export * from './locales';
@@ -8,8 +9,11 @@ export * from './locales';
  * framework.json for the question bank). In the browser they are fetched as hashed JSON assets,
  * so only the active locale is downloaded and none of it counts as JavaScript. When prerendering,
  * they are read from the module graph instead (server-messages.ts).
+ *
+ * The files only one page needs (LAZY_MESSAGE_FILES in lazy-messages.ts) are left out here, so
+ * not even their addresses are in every page's code: route-messages.ts loads them.
  */
-const urls = import.meta.glob<string>('./messages/*/*.json', {
+const urls = import.meta.glob<string>(['./messages/*/*.json', '!./messages/*/sbom.json'], {
 	eager: true,
 	query: '?url',
 	import: 'default'
@@ -54,6 +58,18 @@ export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 	}
 	initialised = true;
 	void init({ fallbackLocale: initialLocale, initialLocale });
+}
+
+/**
+ * Makes a page's own message files available (e.g. `sbom.json` for /sbom/, whose messages no
+ * other page needs). The root layout's load awaits it with the route id, so the page renders
+ * translated; other pages return at once and load nothing more.
+ */
+export async function loadRouteMessages(routeId: string | null): Promise<void> {
+	if (import.meta.env.SSR || !routeId || !(routeId in ROUTE_MESSAGE_FILES)) return;
+	const { registerRouteMessages } = await import('./route-messages');
+	registerRouteMessages(ROUTE_MESSAGE_FILES[routeId] ?? [], LOCALES);
+	await waitLocale();
 }
 
 /** Switches the locale and resolves when its messages are loaded. */
