@@ -7,7 +7,7 @@ import { messagesFor } from './server-messages';
 afterEach(() => vi.unstubAllGlobals());
 
 function respondWith(body: Record<string, string>) {
-	return vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
+	return vi.fn(async (_url: string) => new Response(JSON.stringify(body), { status: 200 }));
 }
 
 describe('loadLazyMessages', () => {
