@@ -4,7 +4,17 @@ export function downloadText(
 	text: string,
 	type = 'text/plain;charset=utf-8'
 ): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Saves bytes (a workbook) as a file; nothing leaves the device. */
+export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+	// A copy whose buffer is a plain ArrayBuffer: Blob takes no view of shared memory.
+	downloadBlob(filename, new Blob([bytes.slice().buffer], { type }));
+}
+
+function downloadBlob(filename: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = filename;

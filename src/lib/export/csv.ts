@@ -30,6 +30,14 @@ function cell(value: string | number): string {
 	return csvField(neutralizeFormula(String(value)));
 }
 
+/**
+ * A whole CSV file from its records (the header first): BOM, CRLF after every record, and every
+ * cell neutralized and quoted as needed. Every CSV the app writes goes through here.
+ */
+export function csvDocument(records: readonly (readonly (string | number)[])[]): string {
+	return BOM + records.map((fields) => fields.map(cell).join(',') + CRLF).join('');
+}
+
 const COLUMNS = [
 	'priority',
 	'principle',
@@ -53,27 +61,25 @@ const COLUMNS = [
  * needs no change at the call sites.
  */
 export function planToCsv(plan: readonly PlanRow[], t: Translate, _locale: string): string {
-	const header = COLUMNS.map((column) => cell(t(`export.csv.${column}`)));
-	const rows = plan.map((row) =>
-		[
-			row.rank,
-			t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } }),
-			row.questionText,
-			row.kind === 'find-out'
-				? row.currentName
-				: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } }),
-			t('plan.level', { values: { level: row.target, name: row.targetName } }),
-			row.step,
-			row.effortName,
-			row.ownerRoleName,
-			row.owner,
-			// ISO dates whatever the locale: every spreadsheet program parses them as dates.
-			row.due,
-			row.statusName,
-			row.included ? t('export.yes') : t('export.no'),
-			row.references.map((reference) => `${reference.title} <${reference.url}>`).join('; '),
-			row.note
-		].map(cell)
-	);
-	return BOM + [header, ...rows].map((fields) => fields.join(',') + CRLF).join('');
+	const header = COLUMNS.map((column) => t(`export.csv.${column}`));
+	const rows = plan.map((row) => [
+		row.rank,
+		t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } }),
+		row.questionText,
+		row.kind === 'find-out'
+			? row.currentName
+			: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } }),
+		t('plan.level', { values: { level: row.target, name: row.targetName } }),
+		row.step,
+		row.effortName,
+		row.ownerRoleName,
+		row.owner,
+		// ISO dates whatever the locale: every spreadsheet program parses them as dates.
+		row.due,
+		row.statusName,
+		row.included ? t('export.yes') : t('export.no'),
+		row.references.map((reference) => `${reference.title} <${reference.url}>`).join('; '),
+		row.note
+	]);
+	return csvDocument([header, ...rows]);
 }

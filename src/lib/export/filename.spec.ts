@@ -25,6 +25,13 @@ describe('exportFilename', () => {
 		expect(slugify('x'.repeat(100))).toBe('x'.repeat(40));
 	});
 
+	it('names the workbook and the CSV for Jira apart from the plain CSV', () => {
+		expect(exportFilename('ACME', date, 'xlsx')).toBe('commons-check-acme-2027-03-12.xlsx');
+		expect(exportFilename('ACME', date, 'csv', 'jira')).toBe(
+			'commons-check-acme-2027-03-12-jira.csv'
+		);
+	});
+
 	it('uses the local date, not the UTC one', () => {
 		expect(localIsoDate(new Date(2027, 0, 1, 0, 30))).toBe('2027-01-01');
 		expect(localIsoDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');

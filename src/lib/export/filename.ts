@@ -1,9 +1,11 @@
 /**
- * File names for exports: `commons-check-<slug>-<yyyy-mm-dd>.<ext>`. The slug is plain ASCII so
- * the name survives every file system, archive format and mail attachment, and it can never hold a
- * path separator or a leading dot.
+ * File names for exports: `commons-check-<slug>-<yyyy-mm-dd>.<ext>`, and
+ * `commons-check-<slug>-<yyyy-mm-dd>-<variant>.<ext>` for a second file of the same type (the CSV
+ * for Jira beside the plain CSV). The slug is plain ASCII so the name survives every file system,
+ * archive format and mail attachment, and it can never hold a path separator or a leading dot.
  */
-export type ExportExtension = 'md' | 'csv' | 'json';
+export type ExportExtension = 'md' | 'csv' | 'json' | 'xlsx';
+export type ExportVariant = 'jira';
 
 const MAX_SLUG = 40;
 
@@ -40,6 +42,11 @@ export function localIsoDate(date: Date): string {
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function exportFilename(name: string, date: Date, ext: ExportExtension): string {
-	return `commons-check-${slugify(name)}-${localIsoDate(date)}.${ext}`;
+export function exportFilename(
+	name: string,
+	date: Date,
+	ext: ExportExtension,
+	variant?: ExportVariant
+): string {
+	return `commons-check-${slugify(name)}-${localIsoDate(date)}${variant ? `-${variant}` : ''}.${ext}`;
 }

@@ -59,12 +59,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Escapes catalogue text (framework and interface messages) for one line of Markdown. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
 	return text.replace(LINE_BREAKS, ' ').replace(TEXT_SPECIAL, '\\$&');
 }
 
 /** A URL for the (…) part of a link: parentheses and spaces would end it early. */
-function linkTarget(url: string): string {
+export function linkTarget(url: string): string {
 	return url.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
