@@ -147,10 +147,10 @@ test('every route fits every width, filled with 80-character names', async ({ pa
 	const envelope = filledEnvelope();
 	const session = workshopSession();
 	await page.addInitScript(
-		([stored, workshop]) => {
-			if (!localStorage.getItem('commons-check')) localStorage.setItem('commons-check', stored);
+		([stored, workshop]: string[]) => {
+			if (!localStorage.getItem('commons-check')) localStorage.setItem('commons-check', stored!);
 			if (!localStorage.getItem('commons-check:workshop')) {
-				localStorage.setItem('commons-check:workshop', workshop);
+				localStorage.setItem('commons-check:workshop', workshop!);
 			}
 		},
 		[envelope, session]

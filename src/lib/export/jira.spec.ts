@@ -4,7 +4,7 @@ import { messagesFor } from '$lib/i18n/server-messages';
 import { principles } from '$lib/framework';
 import { escapeJira, JIRA_HEADER, jiraPriority, jiraRows, planToJiraCsv } from './jira';
 import { buildPlan, type PlanRow } from './plan';
-import { createTranslator, sampleAssessment, sampleWording } from './test-translator';
+import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 
 const t = createTranslator('en', sampleWording);
 const plan = buildPlan(principles, sampleAssessment(), t, 'en');

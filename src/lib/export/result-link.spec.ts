@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResult } from '$lib/share/codec';
 import { resultLink } from './result-link';
-import { sampleAssessment } from './test-translator';
+import { sampleAssessment } from '$lib/testing/translator';
 
 describe('resultLink', () => {
 	it('links to the result page with the answers and targets, without notes or owners', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { principles } from '$lib/framework';
 import { buildPlan, type PlanRow } from './plan';
-import { createTranslator, sampleAssessment, sampleWording } from './test-translator';
+import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 import {
 	cutToFit,
 	issueUrl,

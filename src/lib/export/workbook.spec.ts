@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { principles } from '$lib/framework';
 import { buildPlan } from './plan';
-import { createTranslator, sampleAssessment, sampleWording } from './test-translator';
+import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 import { planToWorkbook, type WorkbookInput } from './workbook';
-import { columnValues, readXlsx, serialToIso, type ReadSheet } from './xlsx-reader';
+import { columnValues, readXlsx, serialToIso, type ReadSheet } from '$lib/testing/xlsx-reader';
 
 const t = createTranslator('en', sampleWording);
 const exportedAt = new Date(2027, 2, 12, 9, 30);

@@ -11,7 +11,7 @@ import {
 	xmlText,
 	type Sheet
 } from './xlsx';
-import { readXlsx, serialToIso } from './xlsx-reader';
+import { readXlsx, serialToIso } from '$lib/testing/xlsx-reader';
 
 const meta = { title: 'Test <&> "book"', created: new Date('2027-03-12T10:00:00Z') };
 

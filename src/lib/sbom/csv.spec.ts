@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '$lib/export/test-translator';
+import { createTranslator } from '$lib/testing/translator';
 import { analyseFile } from './analyse';
 import { lookFirstToCsv } from './csv';
 import { parseSbomText } from './parse';

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { principles } from '$lib/framework';
 import { buildPlan } from '$lib/export/plan';
-import { createTranslator, sampleAssessment } from '$lib/export/test-translator';
+import { createTranslator, sampleAssessment } from '$lib/testing/translator';
 import { MemoryStore } from '$lib/storage/storage';
 import CreateIssueMenu from './CreateIssueMenu.svelte';
 import { useLocale } from './test-i18n';

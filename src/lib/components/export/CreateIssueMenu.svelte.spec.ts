@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { principles } from '$lib/framework';
 import { buildPlan } from '$lib/export/plan';
-import { createTranslator, sampleAssessment } from '$lib/export/test-translator';
+import { createTranslator, sampleAssessment } from '$lib/testing/translator';
 import { resetTrackerMemory, TRACKER_KEY } from '$lib/export/tracker-store';
 import { MemoryStore } from '$lib/storage/storage';
 import CreateIssueMenu from './CreateIssueMenu.svelte';

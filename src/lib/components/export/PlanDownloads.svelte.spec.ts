@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { downloadBytes, downloadText } from '$lib/download';
 import { principles } from '$lib/framework';
 import { buildPlan } from '$lib/export/plan';
-import { createTranslator, sampleAssessment } from '$lib/export/test-translator';
-import { readXlsx } from '$lib/export/xlsx-reader';
+import { createTranslator, sampleAssessment } from '$lib/testing/translator';
+import { readXlsx } from '$lib/testing/xlsx-reader';
 import PlanDownloads from './PlanDownloads.svelte';
 import { useLocale } from './test-i18n';
 
