@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import de from '../src/lib/i18n/messages/de/sbom.json' with { type: 'json' };
+import de from '../src/lib/i18n/lazy/de/sbom.json' with { type: 'json' };
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../src/lib/sbom/fixtures');

@@ -19,7 +19,6 @@ import {
 	type Measurements,
 	type Size
 } from '../budgets.ts';
-import { isLazyMessageFile } from '../../src/lib/i18n/lazy-messages.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILD_DIR = join(ROOT, 'build');
@@ -213,15 +212,14 @@ function analyzeRoute(
 const MESSAGE_SOURCE = /(?:^|\/)src\/lib\/i18n\/messages\/([^/]+)\/([^/]+\.json)$/;
 
 /**
- * Each locale's message files in the build that every page loads (the files only one page
- * fetches, LAZY_MESSAGE_FILES in src/lib/i18n/lazy-messages.ts, are left out). The manifest maps
+ * Each locale's message files in the build that every page loads (messages/<locale>/; the
+ * catalogues only some pages or features fetch, lazy/<locale>/, are left out). The manifest maps
  * every source file to its hashed asset; when it does not (a future Vite), the assets are matched
  * to the sources by content.
  */
 export function localeMessages(manifest: Manifest, buildDir = BUILD_DIR): LocaleMessages[] {
 	const byLocale = new Map<string, LocaleMessages['files']>();
 	const add = (locale: string, source: string, file: string) => {
-		if (isLazyMessageFile(source)) return;
 		const size = buildFileSize(file, buildDir);
 		if (!size) return;
 		const list = byLocale.get(locale) ?? [];

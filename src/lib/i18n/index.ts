@@ -1,5 +1,4 @@
 import { init, locale, register, waitLocale } from 'svelte-i18n';
-import { ROUTE_MESSAGE_FILES } from './lazy-messages';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 export * from './locales';
@@ -10,10 +9,10 @@ export * from './locales';
  * so only the active locale is downloaded and none of it counts as JavaScript. When prerendering,
  * they are read from the module graph instead (server-messages.ts).
  *
- * The files only one page needs (LAZY_MESSAGE_FILES in lazy-messages.ts) are left out here, so
- * not even their addresses are in every page's code: route-messages.ts loads them.
+ * Catalogues that only some pages or features need live in lazy/<locale>/ (features.ts), so not
+ * even their addresses are in every page's code.
  */
-const urls = import.meta.glob<string>(['./messages/*/*.json', '!./messages/*/sbom.json'], {
+const urls = import.meta.glob<string>('./messages/*/*.json', {
 	eager: true,
 	query: '?url',
 	import: 'default'
@@ -60,16 +59,20 @@ export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 	void init({ fallbackLocale: initialLocale, initialLocale });
 }
 
+/** The pages that need a feature's catalogue (features.ts), by SvelteKit route id. */
+const ROUTE_FEATURES: Record<string, readonly import('./features').Feature[]> = {
+	'/sbom': ['sbom']
+};
+
 /**
- * Makes a page's own message files available (e.g. `sbom.json` for /sbom/, whose messages no
- * other page needs). The root layout's load awaits it with the route id, so the page renders
- * translated; other pages return at once and load nothing more.
+ * Makes a page's own catalogues available (e.g. the SBOM page's). The root layout's load awaits
+ * it with the route id, so the page renders translated; other pages return at once.
  */
 export async function loadRouteMessages(routeId: string | null): Promise<void> {
-	if (import.meta.env.SSR || !routeId || !(routeId in ROUTE_MESSAGE_FILES)) return;
-	const { registerRouteMessages } = await import('./route-messages');
-	registerRouteMessages(ROUTE_MESSAGE_FILES[routeId] ?? [], LOCALES);
-	await waitLocale();
+	const features = routeId ? ROUTE_FEATURES[routeId] : undefined;
+	if (import.meta.env.SSR || !features) return;
+	const { loadFeatureMessages } = await import('./features');
+	await loadFeatureMessages(features);
 }
 
 /** Switches the locale and resolves when its messages are loaded. */

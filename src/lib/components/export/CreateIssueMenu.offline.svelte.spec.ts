@@ -9,8 +9,8 @@ import CreateIssueMenu from './CreateIssueMenu.svelte';
 import { useLocale } from './test-i18n';
 
 // What happens offline when the feature was never loaded: its texts cannot be fetched.
-vi.mock('$lib/i18n/lazy', () => ({
-	loadLazyMessages: () => Promise.reject(new Error('Could not load: offline'))
+vi.mock('$lib/i18n/features', () => ({
+	loadFeatureMessages: () => Promise.reject(new Error('Could not load: offline'))
 }));
 
 beforeAll(() => useLocale('en'));
