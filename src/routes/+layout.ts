@@ -20,6 +20,7 @@ function initialLocale(): Locale {
 setupI18n(initialLocale());
 
 export const load: LayoutLoad = async () => {
-	await waitLocale();
+	// Stored data that needs repair loads its repair code first (rare; see storage/document.ts).
+	await Promise.all([waitLocale(), app.ready]);
 	return {};
 };
