@@ -164,7 +164,32 @@ test('a second tab sees an answer made in the first', async ({ page }) => {
 	await expect(option(page, 1, /^1 Ad hoc$/)).toBeChecked();
 	await expect(option(page, 0, /^3 Managed$/)).toBeChecked();
 	await expect(page.getByText('2 of 40 questions answered')).toBeVisible();
+
+	// Typed text is written in batches, and still reaches the other tab, with the answers.
+	const notes = (p: Page) =>
+		p.locator('fieldset.question').nth(1).getByLabel('Notes', { exact: true });
+	await page.locator('fieldset.question').nth(1).getByText('Notes and evidence').click();
+	await notes(page).fill('Asked the OSPO');
+	await second.locator('fieldset.question').nth(1).getByText('Notes and evidence').click();
+	await expect(notes(second)).toHaveValue('Asked the OSPO');
+	await expect(option(second, 1, /^1 Ad hoc$/)).toBeChecked();
 	await second.close();
+});
+
+test('a note typed and the page closed at once is kept', async ({ page }) => {
+	await page.goto('/assess/partners/');
+	await waitForHydration(page);
+	const question = page.locator('fieldset.question').first();
+	await question.getByText('Notes and evidence').click();
+	// Key by key, then the reload straight after the last key: no time for the batched write.
+	await question
+		.getByLabel('Notes', { exact: true })
+		.pressSequentially('Seen in the audit', { delay: 5 });
+	await page.reload();
+	await page.locator('fieldset.question').first().getByText('Notes and evidence').click();
+	await expect(
+		page.locator('fieldset.question').first().getByLabel('Notes', { exact: true })
+	).toHaveValue('Seen in the audit');
 });
 
 test('corrupt stored data: a banner explains, the original can be downloaded, a fresh start works', async ({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import v1Workshop from '../src/lib/storage/fixtures/v1-workshop.json' with { type: 'json' };
+import v1Workshop from '../src/lib/testing/fixtures/v1-workshop.json' with { type: 'json' };
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerWithKeys } from './helpers';
 

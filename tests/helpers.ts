@@ -3,6 +3,14 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, type Page } from '@playwright/test';
 import { waitForHydration } from './fixtures';
 
+/**
+ * Writes what the app has batched (typed text waits up to 300 ms), as closing the tab would:
+ * call before reading localStorage right after typing.
+ */
+export async function flushWrites(page: Page): Promise<void> {
+	await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+}
+
 /** Presses Tab until a radio button has focus. */
 export async function tabToFirstOption(page: Page): Promise<void> {
 	for (let i = 0; i < 40; i++) {

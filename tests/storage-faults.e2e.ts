@@ -15,13 +15,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import v1Workshop from '../src/lib/storage/fixtures/v1-workshop.json' with { type: 'json' };
+import v1Workshop from '../src/lib/testing/fixtures/v1-workshop.json' with { type: 'json' };
 import { BACKUP_KEY_PREFIX, MAX_STORED_CHARS, STORAGE_KEY } from '../src/lib/storage/envelope';
 import { LIMITS, newAssessment } from '../src/lib/assessment/model';
 import { FRAMEWORK_VERSION } from '../src/lib/framework/bank';
 import { encodeResult } from '../src/lib/share/codec';
 import { toSharedResult } from '../src/lib/share/share';
+import { backupPrefix } from '../src/lib/storage/document';
+import { WORKSHOP_KEY } from '../src/lib/workshop/keys';
 import { expect, test } from './fixtures';
+import { flushWrites } from './helpers';
 
 // ---------------------------------------------------------------------------------------------
 // Writing the data, and breaking storage, before the app starts
@@ -44,6 +47,9 @@ interface Faults {
 	/** window.localStorage throws when touched, or does not exist. */
 	localStorage?: 'throws' | 'missing';
 }
+
+/** Where the backups of each stored document go. */
+const PREFIXES = { assessments: BACKUP_KEY_PREFIX, workshop: backupPrefix(WORKSHOP_KEY) };
 
 /** The page's real storage, kept for the test after the faults replace the app's view of it. */
 type TestWindow = Window & {
@@ -100,25 +106,31 @@ async function prepare(
 	);
 }
 
-/** What is in storage now, read past any fault: the main key and every backup. */
+/**
+ * What is in storage now, read past any fault: the main key and every backup, of the assessments
+ * and of the workshop session. Typed text the app still holds back is written first.
+ */
 async function storage(page: Page): Promise<{
 	main: string | null;
 	workshop: string | null;
-	workshopBackup: string | null;
+	workshopBackups: string[];
 	backups: string[];
 }> {
-	return page.evaluate((prefix) => {
+	await flushWrites(page);
+	return page.evaluate((prefixes) => {
 		const real = (window as unknown as TestWindow).__storage;
+		const backups = (prefix: string) =>
+			real
+				.keys()
+				.filter((key) => key.startsWith(prefix))
+				.map((key) => real.get(key) ?? '');
 		return {
 			main: real.get('commons-check'),
 			workshop: real.get('commons-check:workshop'),
-			workshopBackup: real.get('commons-check:workshop:backup'),
-			backups: real
-				.keys()
-				.filter((key) => key.startsWith(prefix))
-				.map((key) => real.get(key) ?? '')
+			workshopBackups: backups(prefixes.workshop),
+			backups: backups(prefixes.assessments)
 		};
-	}, BACKUP_KEY_PREFIX);
+	}, PREFIXES);
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
@@ -789,10 +801,10 @@ for (const row of SESSION_CASES) {
 		await expect(page.locator('section.participants li .name')).toHaveText([...row.kept, 'Cy']);
 		const stored = await storage(page);
 		if (row.backedUp) {
-			expect(stored.workshopBackup).toBe(row.raw);
+			expect(stored.workshopBackups).toEqual([row.raw]);
 			expect(JSON.parse(stored.workshop!)).toMatchObject({ version: 1 });
 		} else {
-			expect(stored.workshopBackup).toBeNull();
+			expect(stored.workshopBackups).toEqual([]);
 			expect(stored.workshop, 'the unreadable original is left as it was').toBe(row.raw);
 		}
 	});

@@ -23,7 +23,7 @@ import { LIMITS } from '../src/lib/assessment/model';
 import { PARTICIPANT_MAX } from '../src/lib/share/codec';
 import { SNAPSHOT_LABEL_MAX, type Envelope } from '../src/lib/storage/envelope';
 import { expect, test as base } from './fixtures';
-import { answerWithKeys, compact, pdfText, shareLink } from './helpers';
+import { answerWithKeys, compact, flushWrites, pdfText, shareLink } from './helpers';
 import {
 	ACCEPTED_EVIDENCE,
 	payload,
@@ -186,7 +186,9 @@ async function readBank(page: Page): Promise<Bank> {
 	return (await (await page.request.get('/framework.json')).json()) as Bank;
 }
 
+/** What the app has stored, typed text it still holds back included. */
 async function readStored(page: Page): Promise<Envelope> {
+	await flushWrites(page);
 	return JSON.parse(
 		(await page.evaluate(() => localStorage.getItem('commons-check'))) ?? 'null'
 	) as Envelope;

@@ -68,10 +68,10 @@ export function realisticAssessment(): Assessment {
 export function storedAssessment(): string {
 	const first = { version: 1, assessment: realisticAssessment(), settings: {} };
 	const loaded = readEnvelope(JSON.stringify(first), FRAMEWORK_VERSION, NOW);
-	if (loaded.problem) {
+	if (loaded.problem?.kind !== 'migrated') {
 		throw new Error(`the bench fixture does not load cleanly: ${JSON.stringify(loaded.problem)}`);
 	}
-	return serializeEnvelope(loaded.envelope);
+	return serializeEnvelope(loaded.value);
 }
 
 /** The fragment of a share link for the fixture (answers and targets, no free text). */

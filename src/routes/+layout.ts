@@ -21,7 +21,8 @@ setupI18n(initialLocale());
 
 // Reading route.id makes SvelteKit run this again on navigation, for pages with their own messages.
 export const load: LayoutLoad = async ({ route }) => {
-	await waitLocale();
+	// Stored data that needs repair loads its repair code first (rare; see storage/document.ts).
+	await Promise.all([waitLocale(), app.ready]);
 	await loadRouteMessages(route.id);
 	return {};
 };

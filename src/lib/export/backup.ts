@@ -15,6 +15,7 @@
 import * as z from 'zod/mini';
 import { assessmentSchema, type Assessment } from '$lib/assessment/model';
 import { questions } from '$lib/framework';
+import { isRecord } from '$lib/json';
 import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from '$lib/storage/envelope';
 
 export const BACKUP_FORMAT = 'commons-check-backup';
@@ -143,10 +144,6 @@ export function utf8Length(text: string): number {
 		} else bytes += 3; // other BMP characters, and lone surrogates (written as U+FFFD)
 	}
 	return bytes;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 type Issue = z.core.$ZodIssue;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryStore } from '$lib/storage/storage';
+import { FakeStore } from '$lib/testing/storage';
 import {
 	loadTracker,
 	parseStoredTracker,
@@ -19,7 +19,7 @@ afterEach(resetTrackerMemory);
 
 describe('tracker store', () => {
 	it('remembers the tracker under its own key and reads it back', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		expect(saveTracker(store, config)).toBe('ok');
 		expect(JSON.parse(store.data.get(TRACKER_KEY)!)).toEqual({ version: 1, ...config });
 		resetTrackerMemory();
@@ -27,17 +27,17 @@ describe('tracker store', () => {
 	});
 
 	it('has nothing before a choice is made', () => {
-		expect(loadTracker(new MemoryStore())).toBeNull();
+		expect(loadTracker(new FakeStore())).toBeNull();
 		expect(loadTracker(null)).toBeNull();
 	});
 
 	it('keeps the choice for this page when storage is full, disabled or absent', () => {
-		const full = new MemoryStore();
+		const full = new FakeStore();
 		full.failWrites = 'quota';
 		expect(saveTracker(full, config)).toBe('full');
 		expect(loadTracker(full)).toEqual(config);
 		resetTrackerMemory();
-		const blocked = new MemoryStore();
+		const blocked = new FakeStore();
 		blocked.failWrites = 'security';
 		expect(saveTracker(blocked, config)).toBe('failed');
 		expect(saveTracker(null, config)).toBe('failed');
@@ -45,7 +45,7 @@ describe('tracker store', () => {
 	});
 
 	it('reads nothing when reading storage throws', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.data.set(TRACKER_KEY, JSON.stringify({ version: 1, ...config }));
 		store.failReads = true;
 		expect(loadTracker(store)).toBeNull();
@@ -68,7 +68,7 @@ describe('tracker store', () => {
 		['something huge', JSON.stringify({ version: 1, ...config, project: 'a/'.repeat(600) })]
 	])('refuses %s', (_label, raw) => {
 		expect(parseStoredTracker(raw)).toBeNull();
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.data.set(TRACKER_KEY, raw);
 		expect(loadTracker(store)).toBeNull();
 	});

@@ -1,14 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WRITE_DELAY } from '$lib/storage/document.svelte';
 import { STORAGE_KEY } from '$lib/storage/envelope';
-import { MemoryStore } from '$lib/storage/storage';
+import { FakeStore } from '$lib/testing/storage';
 import { AppState } from './app.svelte';
 
 const Q = 'commons.dependency-inventory';
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 4, 1, 10, 0, tick++));
 
+/** Two tabs of the app on one store. */
+function twoTabs() {
+	const store = new FakeStore();
+	return { store, one: new AppState(store, clock), two: new AppState(store, clock) };
+}
+
 /** The active assessment as stored. */
-function stored(store: MemoryStore) {
+function stored(store: FakeStore) {
 	const envelope = JSON.parse(store.data.get(STORAGE_KEY) ?? 'null');
 	return {
 		assessment: envelope.assessments.find((a: { id: string }) => a.id === envelope.activeId)
@@ -16,13 +23,25 @@ function stored(store: MemoryStore) {
 }
 
 describe('AppState', () => {
-	it('saves every change at once and keeps the timestamp current', () => {
-		const store = new MemoryStore();
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('saves a choice at once, typed text within WRITE_DELAY, and keeps the timestamp current', () => {
+		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		app.setChoice(Q, 2);
 		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 2 });
 		const first = stored(store).assessment.updatedAt;
+		app.setNote(Q, 'Two products');
 		app.setNote(Q, 'Two products have SBOMs');
+		expect(app.answer(Q)).toEqual({ choice: 2, note: 'Two products have SBOMs' });
+		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 2 });
+		vi.advanceTimersByTime(WRITE_DELAY);
 		expect(stored(store).assessment.answers[Q]).toEqual({
 			choice: 2,
 			note: 'Two products have SBOMs'
@@ -30,8 +49,52 @@ describe('AppState', () => {
 		expect(stored(store).assessment.updatedAt > first).toBe(true);
 	});
 
+	it('a note typed and the tab closed within 100 ms is saved', () => {
+		const store = new FakeStore();
+		const app = new AppState(store, clock);
+		app.setChoice(Q, 1);
+		const note = 'Asked the OSPO';
+		for (let length = 1; length <= note.length; length++) {
+			app.setNote(Q, note.slice(0, length));
+			vi.advanceTimersByTime(5);
+		}
+		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 1 });
+		// 70 ms after the first key: the tab closes.
+		dispatchEvent(new PageTransitionEvent('pagehide'));
+		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 1, note });
+		// The next visit finds it.
+		expect(new AppState(store, clock).answer(Q)).toEqual({ choice: 1, note });
+	});
+
+	it('a choice writes the text typed before it too', () => {
+		const store = new FakeStore();
+		const app = new AppState(store, clock);
+		app.setName('Example AB');
+		app.setPlanEntry(Q, { owner: 'Ana' });
+		expect(store.data.has(STORAGE_KEY)).toBe(false);
+		app.setChoice(Q, 3);
+		expect(stored(store).assessment).toMatchObject({
+			name: 'Example AB',
+			answers: { [Q]: { choice: 3 } },
+			plan: { [Q]: { owner: 'Ana' } }
+		});
+	});
+
+	it('text typed here and a change from another tab that arrives first are both kept', () => {
+		const { store, one: here, two: there } = twoTabs();
+		here.setChoice(Q, 2);
+		there.receiveExternal(STORAGE_KEY, store.data.get(STORAGE_KEY)!);
+		here.setNote(Q, 'typed here');
+		there.setChoice('commons.literacy', 4);
+		here.receiveExternal(STORAGE_KEY, store.data.get(STORAGE_KEY)!);
+		const both = { [Q]: { choice: 2, note: 'typed here' }, 'commons.literacy': { choice: 4 } };
+		expect(here.assessment.answers).toEqual(both);
+		// Written at once: the other tab has its change back with the note.
+		expect(stored(store).assessment.answers).toEqual(both);
+	});
+
 	it('drops an answer that no longer carries anything', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		app.setChoice(Q, 'na');
 		app.setNaReason(Q, 'No products');
@@ -39,11 +102,12 @@ describe('AppState', () => {
 		expect(app.answer(Q)).toEqual({ naReason: 'No products' });
 		app.setNaReason(Q, '');
 		expect(app.answer(Q)).toBeUndefined();
+		vi.runAllTimers();
 		expect(stored(store).assessment.answers).toEqual({});
 	});
 
 	it('applies several answers in one change and keeps their notes', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		app.setNote(Q, 'keep me');
 		app.applyChoices({ [Q]: 3, 'commons.literacy': 'na' });
@@ -54,7 +118,7 @@ describe('AppState', () => {
 	});
 
 	it('derives the scores from the answers and targets', () => {
-		const app = new AppState(new MemoryStore(), clock);
+		const app = new AppState(new FakeStore(), clock);
 		expect(app.scores.answered).toBe(0);
 		app.setChoice(Q, 1);
 		expect(app.scores.answered).toBe(1);
@@ -65,7 +129,7 @@ describe('AppState', () => {
 	});
 
 	it('keeps plan entries tidy: empty fields are removed, an empty entry disappears', () => {
-		const app = new AppState(new MemoryStore(), clock);
+		const app = new AppState(new FakeStore(), clock);
 		app.setPlanEntry(Q, { owner: 'Ana', status: 'doing' });
 		expect(app.assessment.plan[Q]).toEqual({ owner: 'Ana', status: 'doing' });
 		app.setPlanEntry(Q, { owner: '', excluded: false });
@@ -75,9 +139,7 @@ describe('AppState', () => {
 	});
 
 	it('takes over a valid change from another tab and ignores anything else', () => {
-		const store = new MemoryStore();
-		const one = new AppState(store, clock);
-		const two = new AppState(store, clock);
+		const { store, one, two } = twoTabs();
 		one.setChoice(Q, 3);
 		two.receiveExternal(STORAGE_KEY, store.data.get(STORAGE_KEY)!);
 		expect(two.answer(Q)).toEqual({ choice: 3 });
@@ -87,7 +149,7 @@ describe('AppState', () => {
 	});
 
 	it('reports a full store and keeps the answer in memory', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		store.failWrites = 'quota';
 		app.setChoice(Q, 4);
@@ -95,12 +157,13 @@ describe('AppState', () => {
 		expect(app.answer(Q)).toEqual({ choice: 4 });
 		store.failWrites = false;
 		app.setNote(Q, 'saved now');
+		vi.runAllTimers();
 		expect(app.status).toBe('saved');
 		expect(stored(store).assessment.answers[Q]).toEqual({ choice: 4, note: 'saved now' });
 	});
 
 	it('keeps several assessments apart and works on the active one', async () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		app.setChoice(Q, 1);
 		const first = app.assessment.id;
@@ -116,7 +179,7 @@ describe('AppState', () => {
 	});
 
 	it('takes snapshots, deletes and restores through the list operations, and saves each step', async () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		app.setChoice(Q, 2);
 		await app.takeSnapshot('Q1');
@@ -131,7 +194,7 @@ describe('AppState', () => {
 	});
 
 	it('adds and imports plain copies even when handed reactive objects', async () => {
-		const app = new AppState(new MemoryStore(), clock);
+		const app = new AppState(new FakeStore(), clock);
 		const incoming = $state({
 			...app.snapshot().assessments[0]!,
 			id: 'incoming',
@@ -144,7 +207,7 @@ describe('AppState', () => {
 	});
 
 	it('exposes a load problem and the raw text until dismissed', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.data.set(STORAGE_KEY, 'garbage');
 		const app = new AppState(store, clock);
 		expect(app.problem).toEqual({ kind: 'not-json' });

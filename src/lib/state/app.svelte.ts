@@ -1,17 +1,17 @@
 /**
  * The app's state: the stored envelope (the assessments, their snapshots, recently deleted ones and
- * the settings) and how well it is being saved. One instance per page load (`app`), created on
- * import. In the browser it reads localStorage synchronously, so the first render already shows the
- * user's answers; while prerendering it holds an empty assessment.
+ * the settings) and how well it is being saved. One instance per page load (`app`); it reads
+ * localStorage when a page first asks for anything, so the first render already shows the user's
+ * answers; while prerendering it holds an empty assessment.
  *
- * Every change goes through a named method, is applied to the reactive state and saved at once.
+ * Every change goes through a named method, is applied to the reactive state and saved: choices
+ * and list operations at once, typed text (notes, reasons, links, names, owners) batched by the
+ * stored document (storage/document.svelte.ts), which also brings in other tabs' changes.
  * Answer-level changes edit the active assessment in place; changes to the list of assessments go
  * through the pure operations in storage/collection.ts, which load on first use (most visits never
- * create or delete an assessment), so those methods return promises. Changes made in another tab
- * arrive through
- * the `storage` event and replace this tab's state, so the next save here includes them.
+ * create or delete an assessment), so those methods return promises. Loaded with the page they
+ * would cost every page 0.7 KiB gzip of first-load JavaScript (measured 2026-12-07).
  */
-import { browser } from '$app/environment';
 import { FRAMEWORK_VERSION, principles } from '$lib/framework';
 import { scoreAssessment, type ScoreSummary } from '$lib/assessment/scoring';
 import type { PrincipleId } from '$lib/framework/types';
@@ -24,43 +24,38 @@ import {
 	type PlanEntry,
 	type Target
 } from '$lib/assessment/model';
+import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
+import { StoredDocument } from '$lib/storage/document.svelte';
 import {
+	envelopeFormat,
 	MAX_ASSESSMENTS,
 	serializeEnvelope,
 	STORAGE_KEY,
 	type Deleted,
 	type Envelope,
-	type LoadProblem,
 	type PaperSize,
 	type Settings,
 	type Snapshot
 } from '$lib/storage/envelope';
-import { Persistence, type PersistenceStatus } from '$lib/storage/persistence';
-import { MemoryStore, probeLocalStorage, type KeyValueStore } from '$lib/storage/storage';
+import type { KeyValueStore } from '$lib/storage/storage';
 
 type Collection = typeof import('$lib/storage/collection');
 let collectionModule: Promise<Collection> | undefined;
 
 export class AppState {
-	#persistence: Persistence;
-	#envelope: Envelope;
-	#status = $state<PersistenceStatus>('saved');
-	#problem = $state<LoadProblem | null>(null);
-	#raw: string | null = null;
-	#backupKey = $state<string | null>(null);
-	#now: () => Date;
+	readonly #document: StoredDocument<Envelope>;
+	readonly #now: () => Date;
 
+	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	// The clock only produces timestamps; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	constructor(store: KeyValueStore | null, now: () => Date = () => new Date()) {
+	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
 		this.#now = now;
-		this.#persistence = new Persistence(store, FRAMEWORK_VERSION, now);
-		const loaded = this.#persistence.load();
-		this.#envelope = $state(loaded.envelope);
-		this.#problem = loaded.problem;
-		this.#raw = loaded.raw;
-		this.#backupKey = loaded.backupKey;
-		this.#status = this.#persistence.status;
+		this.#document = new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now);
+	}
+
+	get #envelope(): Envelope {
+		return this.#document.value;
 	}
 
 	/** The active assessment (the proxied object, edited in place by the answer methods). */
@@ -103,23 +98,28 @@ export class AppState {
 		return this.#envelope.settings;
 	}
 
+	/** Settles once the stored data is read (see StoredDocument.ready); the layout waits for it. */
+	get ready(): Promise<void> {
+		return this.#document.ready;
+	}
+
 	/** How saving is going; anything but 'saved' is shown to the user as a lasting warning. */
-	get status(): PersistenceStatus {
-		return this.#status;
+	get status(): StorageStatus {
+		return this.#document.status;
 	}
 
 	/** What was wrong with the stored data on load, until the user dismisses it. */
-	get problem(): LoadProblem | null {
-		return this.#problem;
+	get problem(): DocumentProblem | null {
+		return this.#document.problem;
 	}
 
 	/** The stored text that had the problem, for download. */
 	get rawBackup(): string | null {
-		return this.#raw;
+		return this.#document.rawBackup;
 	}
 
 	get backupKey(): string | null {
-		return this.#backupKey;
+		return this.#document.backupKey;
 	}
 
 	/** How many characters the app keeps in localStorage (its main key). */
@@ -132,7 +132,7 @@ export class AppState {
 	}
 
 	dismissProblem(): void {
-		this.#problem = null;
+		this.#document.dismissProblem();
 	}
 
 	snapshotsOf(assessmentId: string): Snapshot[] {
@@ -157,61 +157,66 @@ export class AppState {
 
 	/** Sets several answers in one change (e.g. the agreed answers of a workshop). */
 	applyChoices(choices: Record<string, Choice>): void {
-		const answers = this.#active.answers;
-		for (const [questionId, choice] of Object.entries(choices)) {
-			answers[questionId] = { ...answers[questionId], choice };
-		}
-		this.#commit();
+		this.#edit(({ answers }) => {
+			for (const [questionId, choice] of Object.entries(choices)) {
+				answers[questionId] = { ...answers[questionId], choice };
+			}
+		});
 	}
 
+	// Typed text is saved in batches (see StoredDocument.update), choices at once.
+
 	setNaReason(questionId: string, reason: string): void {
-		this.#updateAnswer(questionId, (answer) =>
-			setText(answer, 'naReason', reason, LIMITS.naReason)
+		this.#updateAnswer(
+			questionId,
+			(answer) => setText(answer, 'naReason', reason, LIMITS.naReason),
+			true
 		);
 	}
 
 	setNote(questionId: string, note: string): void {
-		this.#updateAnswer(questionId, (answer) => setText(answer, 'note', note, LIMITS.note));
+		this.#updateAnswer(questionId, (answer) => setText(answer, 'note', note, LIMITS.note), true);
 	}
 
 	/** Stores an evidence link; the caller validates it (only http and https are accepted). */
 	setEvidence(questionId: string, url: string): void {
-		this.#updateAnswer(questionId, (answer) =>
-			setText(answer, 'evidence', url.trim(), LIMITS.evidence)
+		this.#updateAnswer(
+			questionId,
+			(answer) => setText(answer, 'evidence', url.trim(), LIMITS.evidence),
+			true
 		);
 	}
 
 	setTarget(principle: PrincipleId, target: Target): void {
-		this.#active.targets[principle] = target;
-		this.#commit();
+		this.#edit((assessment) => (assessment.targets[principle] = target));
 	}
 
 	setName(name: string): void {
-		this.#active.name = name.slice(0, LIMITS.name);
-		this.#commit();
+		this.#edit((assessment) => (assessment.name = name.slice(0, LIMITS.name)), true);
 	}
 
+	/** Changes one plan item; the owner is typed, the other fields are picked. */
 	setPlanEntry(questionId: string, change: Partial<PlanEntry>): void {
-		const plan = this.#active.plan;
-		const entry: PlanEntry = { ...plan[questionId], ...change };
-		for (const key of Object.keys(entry) as (keyof PlanEntry)[]) {
-			if (entry[key] === undefined || entry[key] === '' || entry[key] === false) delete entry[key];
-		}
-		if (Object.keys(entry).length === 0) delete plan[questionId];
-		else plan[questionId] = entry;
-		this.#commit();
+		this.#edit(({ plan }) => {
+			const entry: PlanEntry = { ...plan[questionId], ...change };
+			for (const key of Object.keys(entry) as (keyof PlanEntry)[]) {
+				if (entry[key] === undefined || entry[key] === '' || entry[key] === false) {
+					delete entry[key];
+				}
+			}
+			if (Object.keys(entry).length === 0) delete plan[questionId];
+			else plan[questionId] = entry;
+		}, 'owner' in change);
 	}
 
 	// Settings --------------------------------------------------------------------------------
 
 	setPaper(paper: PaperSize): void {
-		this.#envelope.settings.paper = paper;
-		this.#save();
+		this.#document.update((envelope) => (envelope.settings.paper = paper));
 	}
 
 	setLocale(locale: string): void {
-		this.#envelope.settings.locale = locale;
-		this.#save();
+		this.#document.update((envelope) => (envelope.settings.locale = locale));
 	}
 
 	// The list of assessments, snapshots and imports -------------------------------------------
@@ -220,8 +225,7 @@ export class AppState {
 	switchTo(id: string): void {
 		// Synchronous: switching is part of navigating, and needs no list operation.
 		if (this.#envelope.assessments.some((a) => a.id === id)) {
-			this.#envelope.activeId = id;
-			this.#save();
+			this.#document.update((envelope) => (envelope.activeId = id));
 		}
 	}
 
@@ -282,9 +286,7 @@ export class AppState {
 
 	/** Applies a change another tab wrote; ignores anything that is not a valid envelope. */
 	receiveExternal(key: string | null, raw: string | null): void {
-		if (key !== STORAGE_KEY) return;
-		const envelope = this.#persistence.parseExternal(raw);
-		if (envelope) this.#envelope = envelope;
+		this.#document.receive(key, raw);
 	}
 
 	/** The envelope as plain data (for tests and exports). */
@@ -297,27 +299,30 @@ export class AppState {
 		// Read the state after the await, so operations run one after the other on fresh data.
 		const current = this.snapshot();
 		const next = change(operations, current);
-		if (next === current) return;
-		this.#envelope = next;
-		this.#save();
+		if (next !== current) this.#document.set(next);
 	}
 
-	#updateAnswer(questionId: string, change: (answer: Answer) => void): void {
-		const answers = this.#active.answers;
-		const answer: Answer = { ...answers[questionId] };
-		change(answer);
-		if (isEmptyAnswer(answer)) delete answers[questionId];
-		else answers[questionId] = answer;
-		this.#commit();
+	/**
+	 * Changes the active assessment and stamps it. The change finds the assessment by id, so when
+	 * a batched change is applied again over another tab's write, it lands where it was made.
+	 */
+	#edit(change: (assessment: Assessment) => void, batch = false): void {
+		const id = this.#active.id;
+		this.#document.update((envelope) => {
+			const assessment = envelope.assessments.find((a) => a.id === id);
+			if (!assessment) return;
+			change(assessment);
+			assessment.updatedAt = this.#now().toISOString();
+		}, batch);
 	}
 
-	#commit(): void {
-		this.#active.updatedAt = this.#now().toISOString();
-		this.#save();
-	}
-
-	#save(): void {
-		this.#status = this.#persistence.save(this.snapshot());
+	#updateAnswer(questionId: string, change: (answer: Answer) => void, batch = false): void {
+		this.#edit(({ answers }) => {
+			const answer: Answer = { ...answers[questionId] };
+			change(answer);
+			if (isEmptyAnswer(answer)) delete answers[questionId];
+			else answers[questionId] = answer;
+		}, batch);
 	}
 }
 
@@ -341,9 +346,5 @@ function setText(
 	else answer[field] = value.slice(0, max);
 }
 
-// While prerendering there is no storage and nothing to warn about: an in-memory store stands in.
-export const app = new AppState(browser ? probeLocalStorage() : new MemoryStore());
-
-if (browser) {
-	window.addEventListener('storage', (event) => app.receiveExternal(event.key, event.newValue));
-}
+// Nothing is read or listened to until a page uses it.
+export const app = new AppState();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charsWithPrefix, storageUsage } from './quota';
-import { MemoryStore } from './storage';
+import { FakeStore } from '$lib/testing/storage';
 
 describe('storageUsage', () => {
 	it('warns from 80 % of the limit on', () => {
@@ -13,7 +13,7 @@ describe('storageUsage', () => {
 
 describe('charsWithPrefix', () => {
 	it('counts keys and values of the app only, and survives a store that throws', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.data.set('commons-check', 'x'.repeat(100));
 		store.data.set('commons-check:backup:1', 'y'.repeat(10));
 		store.data.set('other-app', 'z'.repeat(1000));

@@ -90,11 +90,9 @@ export function keysWithPrefix(store: KeyValueStore | null, prefix: string): str
 	}
 }
 
-/** An in-memory store for tests, with switches for the failure modes. */
+/** A store in memory: stands in for localStorage while prerendering, where there is none. */
 export class MemoryStore implements KeyValueStore {
 	readonly data = new Map<string, string>();
-	failReads = false;
-	failWrites: false | 'quota' | 'security' = false;
 
 	get length(): number {
 		return this.data.size;
@@ -105,15 +103,10 @@ export class MemoryStore implements KeyValueStore {
 	}
 
 	getItem(key: string): string | null {
-		if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
 		return this.data.get(key) ?? null;
 	}
 
 	setItem(key: string, value: string): void {
-		if (this.failWrites === 'quota')
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		if (this.failWrites === 'security')
-			throw new DOMException('The operation is insecure.', 'SecurityError');
 		this.data.set(key, value);
 	}
 

@@ -3,10 +3,7 @@
  * build with more features, or edited by hand) would lose them at the first save, so readers
  * count them and report them like damage, which backs the original up first.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '$lib/json';
 
 /**
  * Counts the fields of `input` that `output` (what a schema made of it) no longer has, at any

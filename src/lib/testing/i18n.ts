@@ -1,17 +1,16 @@
 /**
- * svelte-i18n for component tests: the real English catalogue, set up synchronously, so tests
- * assert the text users read. Call `setupTestI18n()` at the top of a `*.svelte.spec.ts` file.
+ * svelte-i18n for component tests: the real catalogue of a locale, loaded synchronously, so a
+ * test sees the words a user sees (a missing or renamed key shows up as the key itself).
  */
-import { addMessages, init, locale } from 'svelte-i18n';
+import { addMessages, init, locale as currentLocale } from 'svelte-i18n';
+import type { Locale } from '$lib/i18n/locales';
 import { messagesFor } from '$lib/i18n/server-messages';
 
-let ready = false;
+const added = new Set<Locale>();
 
-export function setupTestI18n(): void {
-	if (!ready) {
-		addMessages('en', messagesFor('en'));
-		void init({ fallbackLocale: 'en', initialLocale: 'en' });
-		ready = true;
-	}
-	void locale.set('en');
+export function setupTestI18n(locale: Locale = 'en'): void {
+	if (!added.has(locale)) addMessages(locale, messagesFor(locale));
+	if (added.size === 0) void init({ fallbackLocale: locale, initialLocale: locale });
+	else void currentLocale.set(locale);
+	added.add(locale);
 }

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice } from '$lib/assessment/model';
 import type { SharedResult } from '$lib/share/codec';
-import { MemoryStore } from '$lib/storage/storage';
+import { loadDocument, saveDocument } from '$lib/storage/document';
+import { FakeStore } from '$lib/testing/storage';
 import {
 	addParticipant,
-	BACKUP_KEY,
 	clearParticipants,
 	emptySession,
-	loadSession,
+	LEGACY_BACKUP_KEY,
 	MAX_PARTICIPANTS,
 	parseSession,
 	participantLabels,
 	removeParticipant,
-	saveSession,
 	serializeSession,
+	sessionFormat,
 	setPick,
 	WORKSHOP_KEY,
 	type Session
 } from './session';
+
+const NOW = new Date('2026-03-01T10:00:00.000Z');
 
 function result(answers: Record<string, Choice>, participant?: string): SharedResult {
 	return {
@@ -43,57 +45,63 @@ function sessionWith(...results: SharedResult[]): Session {
 	return session;
 }
 
-describe('parseSession and loadSession', () => {
-	it('nothing stored: an empty session that does not exist yet', () => {
-		expect(parseSession(null)).toEqual({ session: emptySession(), exists: false, problem: null });
-		const loaded = loadSession(new MemoryStore());
-		expect(loaded).toMatchObject({ exists: false, problem: null, storage: 'saved' });
+/** Stores the text and loads the session the way the app does. */
+function load(raw: string, setup: (store: FakeStore) => void = () => {}) {
+	const store = new FakeStore({ [WORKSHOP_KEY]: raw });
+	setup(store);
+	return { store, loaded: loadDocument(store, sessionFormat, NOW) };
+}
+
+describe('the session as a stored document', () => {
+	it('nothing stored: an empty session, nothing written', () => {
+		expect(parseSession(null)).toEqual({ value: emptySession(), problem: null });
+		const store = new FakeStore();
+		expect(loadDocument(store, sessionFormat, NOW)).toMatchObject({
+			value: emptySession(),
+			problem: null,
+			status: 'saved',
+			stored: null
+		});
+		expect(store.data.size).toBe(0);
 	});
 
 	it('saves and loads a session unchanged', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const session = setPick(sessionWith(ANA, BO), 'commons.literacy', 'keep');
-		expect(saveSession(store, session)).toBe('ok');
-		const stored = JSON.parse(store.data.get(WORKSHOP_KEY)!);
-		expect(stored.version).toBe(1);
-		const loaded = loadSession(store);
+		expect(saveDocument(store, sessionFormat, session, 'saved').status).toBe('saved');
+		expect(store.json(WORKSHOP_KEY)).toMatchObject({ version: 1 });
+		const loaded = loadDocument(store, sessionFormat, NOW);
 		expect(loaded.problem).toBeNull();
-		expect(loaded.exists).toBe(true);
-		expect(loaded.session).toEqual(session);
-		expect(loaded.session.participants.map((p) => p.name)).toEqual(['Ana', 'Bo']);
-	});
-
-	it('an empty stored session exists (the facilitator opened it)', () => {
-		const store = new MemoryStore();
-		saveSession(store, emptySession());
-		expect(loadSession(store)).toMatchObject({ exists: true, problem: null });
+		expect(loaded.value).toEqual(session);
+		expect(loaded.value.participants.map((p) => p.name)).toEqual(['Ana', 'Bo']);
 	});
 
 	it.each([
-		['not JSON', '{"version":1,'],
-		['JSON but not an object', '[1, 2]'],
-		['no version', '{"participants":[]}'],
-		['participants not a list', '{"version":1,"participants":{}}'],
-		['version 0', '{"version":0,"participants":[]}'],
-		['far too large', `{"version":1,"participants":[],"x":"${'a'.repeat(1_000_001)}"}`]
-	])('corrupt (%s): starts empty, reports it, keeps a copy, never throws', (_, raw) => {
-		const store = new MemoryStore();
-		store.data.set(WORKSHOP_KEY, raw);
-		const loaded = loadSession(store);
-		expect(loaded.session).toEqual(emptySession());
-		expect(loaded.problem).toEqual({ kind: 'corrupt' });
-		expect(loaded.backupKey).toBe(BACKUP_KEY);
-		expect(store.data.get(BACKUP_KEY)).toBe(raw);
+		['not JSON', '{"version":1,', 'not-json'],
+		['JSON but not an object', '[1, 2]', 'not-ours'],
+		['no version', '{"participants":[]}', 'not-ours'],
+		['participants not a list', '{"version":1,"participants":{}}', 'not-ours'],
+		['version 0', '{"version":0,"participants":[]}', 'not-ours'],
+		['far too large', `{"version":1,"participants":[],"x":"${'a'.repeat(1_000_001)}"}`, 'too-large']
+	])('unreadable (%s): starts empty, reports it, keeps a copy, never throws', (_, raw, kind) => {
+		const { store, loaded } = load(raw);
+		expect(loaded.value).toEqual(emptySession());
+		expect(loaded.problem).toMatchObject({ kind });
+		expect(store.data.get(loaded.backupKey!)).toBe(raw);
+		expect(loaded.backupKey!.startsWith(`${WORKSHOP_KEY}:backup:`)).toBe(true);
+		// Written back as an empty session, so the next load is clean.
+		expect(store.json(WORKSHOP_KEY)).toEqual({ version: 1, participants: [], picks: {} });
 	});
 
-	it('a newer version starts empty and is reported as such', () => {
-		const store = new MemoryStore();
-		store.data.set(WORKSHOP_KEY, '{"version":2,"participants":[],"groups":[]}');
-		expect(loadSession(store)).toMatchObject({
-			session: emptySession(),
-			problem: { kind: 'newer-version' },
-			backupKey: BACKUP_KEY
+	it('a newer version starts empty, is copied, and stays in place until the first change', () => {
+		const raw = '{"version":2,"participants":[],"groups":[]}';
+		const { store, loaded } = load(raw);
+		expect(loaded).toMatchObject({
+			value: emptySession(),
+			problem: { kind: 'future-version', version: 2 }
 		});
+		expect(store.data.get(loaded.backupKey!)).toBe(raw);
+		expect(store.data.get(WORKSHOP_KEY)).toBe(raw);
 	});
 
 	it('drops damaged participants one by one and keeps the rest', () => {
@@ -109,8 +117,8 @@ describe('parseSession and loadSession', () => {
 		);
 		stored.picks = { 'commons.literacy': 'maybe' };
 		const parsed = parseSession(JSON.stringify(stored));
-		expect(parsed.session.participants).toEqual(good.participants);
-		expect(parsed.session.picks).toEqual({});
+		expect(parsed.value.participants).toEqual(good.participants);
+		expect(parsed.value.picks).toEqual({});
 		expect(parsed.problem).toEqual({ kind: 'repaired', dropped: 5 });
 	});
 
@@ -118,43 +126,30 @@ describe('parseSession and loadSession', () => {
 		const stored = JSON.parse(serializeSession(sessionWith(ANA, BO)));
 		stored.rooms = ['A'];
 		stored.participants[1].colour = 'teal';
-		const store = new MemoryStore();
 		const raw = JSON.stringify(stored);
-		store.data.set(WORKSHOP_KEY, raw);
-		const loaded = loadSession(store);
+		const { store, loaded } = load(raw);
 		expect(loaded.problem).toEqual({ kind: 'repaired', dropped: 2 });
-		expect(loaded.session).toEqual(sessionWith(ANA, BO));
-		expect(loaded).toMatchObject({ storage: 'saved', backupKey: BACKUP_KEY, raw });
-		expect(store.data.get(BACKUP_KEY)).toBe(raw);
+		expect(loaded.value).toEqual(sessionWith(ANA, BO));
+		expect(loaded).toMatchObject({ status: 'saved', raw });
+		expect(store.data.get(loaded.backupKey!)).toBe(raw);
+	});
+
+	it('leaves the backup key of earlier versions alone', () => {
+		const { store } = load('{"version":1,', (store) =>
+			store.data.set(LEGACY_BACKUP_KEY, 'an older copy')
+		);
+		expect(store.data.get(LEGACY_BACKUP_KEY)).toBe('an older copy');
+		expect(store.keysWith(`${WORKSHOP_KEY}:backup:`)).toHaveLength(1);
 	});
 
 	it('no room for a copy: nothing may be saved over the stored text', () => {
-		const store = new MemoryStore();
-		store.data.set(WORKSHOP_KEY, '{"version":1,');
-		store.failWrites = 'quota';
-		expect(loadSession(store)).toMatchObject({
-			problem: { kind: 'corrupt' },
-			storage: 'backup-failed',
+		const { loaded } = load('{"version":1,', (store) => (store.failWrites = 'quota'));
+		expect(loaded).toMatchObject({
+			problem: { kind: 'not-json' },
+			status: 'backup-failed',
 			backupKey: null,
 			raw: '{"version":1,'
 		});
-	});
-
-	it('storage that cannot be read: an empty session in memory, nothing written', () => {
-		const store = new MemoryStore();
-		store.data.set(WORKSHOP_KEY, serializeSession(sessionWith(ANA)));
-		store.failReads = true;
-		expect(loadSession(store)).toMatchObject({ storage: 'memory', exists: false });
-		expect(loadSession(null)).toMatchObject({ storage: 'memory', exists: false });
-	});
-
-	it('a full store is reported, not thrown', () => {
-		const store = new MemoryStore();
-		store.failWrites = 'quota';
-		expect(saveSession(store, sessionWith(ANA))).toBe('full');
-		store.failWrites = 'security';
-		expect(saveSession(store, sessionWith(ANA))).toBe('failed');
-		expect(saveSession(null, sessionWith(ANA))).toBe('failed');
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice } from '$lib/assessment/model';
 import type { SharedResult } from '$lib/share/codec';
-import { MemoryStore } from '$lib/storage/storage';
+import { FakeStore } from '$lib/testing/storage';
 import { WORKSHOP_KEY, serializeSession } from './session';
 import { WorkshopState } from './session.svelte';
 
@@ -9,11 +9,11 @@ function result(participant: string, answers: Record<string, Choice>): SharedRes
 	return { frameworkVersion: '1.0.0', answers, targets: {}, participant };
 }
 
-const stored = (store: MemoryStore) => JSON.parse(store.data.get(WORKSHOP_KEY) ?? 'null');
+const stored = (store: FakeStore) => JSON.parse(store.data.get(WORKSHOP_KEY) ?? 'null');
 
 describe('WorkshopState', () => {
 	it('opening writes an empty session, so shared links offer to join it', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const workshop = new WorkshopState(store);
 		expect(workshop.exists).toBe(false);
 		workshop.open();
@@ -22,7 +22,7 @@ describe('WorkshopState', () => {
 	});
 
 	it('saves every change at once', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const workshop = new WorkshopState(store);
 		expect(workshop.add(result('Ana', { 'commons.literacy': 2 })).kind).toBe('added');
 		workshop.setPick('commons.literacy', 3);
@@ -37,7 +37,7 @@ describe('WorkshopState', () => {
 	});
 
 	it('reports a duplicate without saving anything', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const workshop = new WorkshopState(store);
 		workshop.add(result('Ana', { 'commons.literacy': 2 }));
 		const before = store.data.get(WORKSHOP_KEY);
@@ -46,24 +46,24 @@ describe('WorkshopState', () => {
 	});
 
 	it('keeps working in memory when storage is full or absent, and says so', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.failWrites = 'quota';
 		const full = new WorkshopState(store);
 		full.add(result('Ana', { 'commons.literacy': 2 }));
-		expect(full.storage).toBe('full');
+		expect(full.status).toBe('full');
 		expect(full.participants).toHaveLength(1);
 
 		const none = new WorkshopState(null);
 		none.add(result('Ana', { 'commons.literacy': 2 }));
-		expect(none.storage).toBe('memory');
+		expect(none.status).toBe('unavailable');
 		expect(none.participants).toHaveLength(1);
 	});
 
 	it('a corrupt session starts empty with a problem that can be dismissed', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.data.set(WORKSHOP_KEY, 'not json');
 		const workshop = new WorkshopState(store);
-		expect(workshop.problem).toEqual({ kind: 'corrupt' });
+		expect(workshop.problem).toEqual({ kind: 'not-json' });
 		expect(workshop.backupKey).not.toBeNull();
 		expect(workshop.participants).toEqual([]);
 		workshop.dismissProblem();
@@ -71,13 +71,13 @@ describe('WorkshopState', () => {
 	});
 
 	it('never saves over a session it could neither read nor copy, and offers it for download', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		store.data.set(WORKSHOP_KEY, 'not json');
 		store.failWrites = 'quota';
 		const workshop = new WorkshopState(store);
-		expect(workshop.problem).toEqual({ kind: 'corrupt' });
+		expect(workshop.problem).toEqual({ kind: 'not-json' });
 		expect(workshop.backupKey).toBeNull();
-		expect(workshop.storage).toBe('backup-failed');
+		expect(workshop.status).toBe('backup-failed');
 		expect(workshop.rawBackup).toBe('not json');
 		// Even once there is room again, this page leaves the original alone; it works in memory.
 		store.failWrites = false;
@@ -87,7 +87,7 @@ describe('WorkshopState', () => {
 	});
 
 	it('copies a repaired session before the next save drops its damaged participant', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const raw = JSON.stringify({
 			version: 1,
 			participants: [
@@ -107,9 +107,9 @@ describe('WorkshopState', () => {
 	});
 
 	it('takes over what another tab saved, and ignores what it cannot read', () => {
-		const store = new MemoryStore();
+		const store = new FakeStore();
 		const workshop = new WorkshopState(store);
-		const other = new WorkshopState(new MemoryStore());
+		const other = new WorkshopState(new FakeStore());
 		other.add(result('Ana', { 'commons.literacy': 2 }));
 		const raw = serializeSession({ participants: [...other.participants], picks: {} });
 		workshop.receiveExternal(WORKSHOP_KEY, raw);

@@ -1,141 +1,103 @@
 /**
  * The workshop session as reactive state (`workshop`): a thin wrapper around the pure functions in
- * session.ts that saves every change at once. Changes made in another tab (a participant's link
- * opened on /r/ and added there) arrive through the `storage` event, so an open combine page
- * updates by itself.
+ * session.ts, kept as a stored document that saves every change at once. Changes made in another
+ * tab (a participant's link opened on /r/ and added there) arrive while a page shows the session,
+ * so an open combine page updates by itself.
  */
-import { browser } from '$app/environment';
 import type { SharedResult } from '$lib/share/codec';
-import { MemoryStore, probeLocalStorage, type KeyValueStore } from '$lib/storage/storage';
+import { StoredDocument } from '$lib/storage/document.svelte';
+import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
+import type { KeyValueStore } from '$lib/storage/storage';
 import { addLinks, type LineOutcome } from './combine';
 import {
 	addParticipant,
 	clearParticipants,
-	emptySession,
-	loadSession,
-	parseSession,
 	removeParticipant,
-	saveSession,
+	sessionFormat,
 	setPick,
-	WORKSHOP_KEY,
 	type AddOutcome,
 	type Pick,
-	type Session,
-	type SessionParticipant,
-	type SessionProblem,
-	type StorageState
+	type SessionParticipant
 } from './session';
 
 export class WorkshopState {
-	#store: KeyValueStore | null;
-	#session = $state<Session>(emptySession());
-	#exists = $state(false);
-	#problem = $state<SessionProblem | null>(null);
-	#backupKey = $state<string | null>(null);
-	#raw: string | null = null;
-	#storage = $state<StorageState>('saved');
+	readonly #document;
 
-	constructor(store: KeyValueStore | null) {
-		this.#store = store;
-		const loaded = loadSession(store);
-		this.#session = loaded.session;
-		this.#exists = loaded.exists;
-		this.#problem = loaded.problem;
-		this.#backupKey = loaded.backupKey;
-		this.#raw = loaded.raw;
-		this.#storage = store ? loaded.storage : 'memory';
+	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
+	constructor(store?: KeyValueStore | null) {
+		this.#document = new StoredDocument(sessionFormat, store);
 	}
 
 	get participants(): readonly SessionParticipant[] {
-		return this.#session.participants;
+		return this.#document.value.participants;
 	}
 
 	get picks(): Readonly<Record<string, Pick>> {
-		return this.#session.picks;
+		return this.#document.value.picks;
 	}
 
 	/** A session has been opened in this browser (on the combine page), even if still empty. */
 	get exists(): boolean {
-		return this.#exists;
+		return this.#document.present;
 	}
 
-	get problem(): SessionProblem | null {
-		return this.#problem;
+	get problem(): DocumentProblem | null {
+		return this.#document.problem;
 	}
 
 	get backupKey(): string | null {
-		return this.#backupKey;
+		return this.#document.backupKey;
 	}
 
 	/** The stored text that had a problem, for the user to download. */
 	get rawBackup(): string | null {
-		return this.#raw;
+		return this.#document.rawBackup;
 	}
 
-	get storage(): StorageState {
-		return this.#storage;
+	get status(): StorageStatus {
+		return this.#document.status;
 	}
 
 	dismissProblem(): void {
-		this.#problem = null;
+		this.#document.dismissProblem();
 	}
 
 	/** Opens a session if none is open, so links opened on /r/ offer to join it. */
 	open(): void {
-		if (!this.#exists) this.#commit(this.#session);
+		if (!this.#document.present) this.#document.set(this.#document.value);
 	}
 
 	add(result: SharedResult): AddOutcome {
-		const outcome = addParticipant(this.#session, result);
-		if (outcome.kind === 'added') this.#commit(outcome.session);
+		const outcome = addParticipant(this.#document.value, result);
+		if (outcome.kind === 'added') this.#document.set(outcome.session);
 		return outcome;
 	}
 
 	/** Adds pasted links (one per line) in one change; returns what happened to each line. */
 	addLinks(lines: readonly string[]): LineOutcome[] {
-		const { session, outcomes } = addLinks(this.#session, lines);
-		if (outcomes.some((outcome) => outcome.kind === 'added')) this.#commit(session);
+		const { session, outcomes } = addLinks(this.#document.value, lines);
+		if (outcomes.some((outcome) => outcome.kind === 'added')) this.#document.set(session);
 		return outcomes;
 	}
 
 	remove(id: string): void {
-		this.#commit(removeParticipant(this.#session, id));
+		this.#document.set(removeParticipant(this.#document.value, id));
 	}
 
 	/** Removes every participant and pick; the session stays open for the next group. */
 	clear(): void {
-		this.#commit(clearParticipants());
+		this.#document.set(clearParticipants());
 	}
 
 	setPick(questionId: string, pick: Pick | undefined): void {
-		this.#commit(setPick(this.#session, questionId, pick));
+		this.#document.set(setPick(this.#document.value, questionId, pick));
 	}
 
 	/** Takes over a change another tab wrote; ignores anything it cannot read. */
 	receiveExternal(key: string | null, raw: string | null): void {
-		// key null: the other tab cleared all of storage.
-		if (key !== null && key !== WORKSHOP_KEY) return;
-		const parsed = parseSession(key === null ? null : raw);
-		if (parsed.problem && parsed.problem.kind !== 'repaired') return;
-		this.#session = parsed.session;
-		this.#exists = parsed.exists;
-	}
-
-	#commit(session: Session): void {
-		this.#session = session;
-		this.#exists = true;
-		// Nothing is written over a session that could neither be read nor copied.
-		if (this.#storage === 'memory' || this.#storage === 'backup-failed') return;
-		const result = saveSession(this.#store, session);
-		this.#storage = result === 'ok' ? 'saved' : result === 'full' ? 'full' : 'memory';
+		this.#document.receive(key, raw);
 	}
 }
 
-// While prerendering there is no storage and nothing to warn about: an in-memory store stands in.
-export const workshop = new WorkshopState(browser ? probeLocalStorage() : new MemoryStore());
-
-if (browser) {
-	window.addEventListener('storage', (event) =>
-		workshop.receiveExternal(event.key, event.newValue)
-	);
-}
+// Nothing is read or listened to until a page uses it.
+export const workshop = new WorkshopState();

@@ -15,32 +15,34 @@
  * - `picks` holds the facilitator's choice per question when it differs from the suggestion;
  *   'keep' means "leave the team's answer to this question as it is".
  *
- * Loading never throws. Unreadable data (not JSON, not ours, a newer version) starts an empty
- * session and is reported. Participants that fail validation one by one are dropped and counted;
- * the others are kept. Whatever the problem, the stored text is first copied to BACKUP_KEY, so
- * nothing is lost when the next change overwrites it; when there is no room for that copy,
- * nothing is saved over it ('backup-failed'). Storage that is missing or full is reported, never
- * thrown: the caller keeps the session in memory.
+ * It is a stored document (storage/document.ts), which backs up text with a problem before
+ * anything overwrites it and reports storage that is missing or full. Reading never throws.
+ * Unreadable data (not JSON, not ours, a newer version) starts an empty session and is reported;
+ * text of a newer version stays in place until the first change, so an updated app that is
+ * reloaded at once still finds it. Participants that fail validation one by one are dropped and
+ * counted; the others are kept.
  *
- * Everything here is pure apart from the store passed in: no input is mutated.
+ * Everything here is pure: no input is mutated.
  */
 import * as z from 'zod/mini';
 import { choiceSchema, LIMITS, questionIdSchema, type Choice } from '$lib/assessment/model';
 import { PARTICIPANT_MAX, type SharedResult } from '$lib/share/codec';
-import { countUnknownFields } from '$lib/storage/unknown-fields';
 import {
-	readKey,
-	removeKey,
-	writeKey,
-	type KeyValueStore,
-	type WriteResult
-} from '$lib/storage/storage';
+	isFutureVersion,
+	parseStored,
+	type DocumentFormat,
+	type Reading
+} from '$lib/storage/document';
+import { countUnknownFields } from '$lib/storage/unknown-fields';
 import { WORKSHOP_KEY } from './keys';
 import { findDuplicate, type Participant } from './merge';
 
 export { WORKSHOP_KEY };
-/** Where unreadable session data is copied before anything overwrites it. */
-export const BACKUP_KEY = 'commons-check:workshop:backup';
+/**
+ * Where versions before the shared backup scheme (`<key>:backup:<time>`) copied unreadable session
+ * data. Left in place: nothing removes or overwrites it any more.
+ */
+export const LEGACY_BACKUP_KEY = 'commons-check:workshop:backup';
 export const SESSION_VERSION = 1;
 /** More than any workshop room holds; it keeps storage, the table and the merge bounded. */
 export const MAX_PARTICIPANTS = 60;
@@ -70,39 +72,6 @@ export interface Session {
 	picks: Record<string, Pick>;
 }
 
-export type SessionProblem =
-	/** Not JSON, or not a workshop session. */
-	| { kind: 'corrupt' }
-	/** Written by a newer version of the app. */
-	| { kind: 'newer-version' }
-	/** Some participants could not be read and were left out. */
-	| { kind: 'repaired'; dropped: number };
-
-export interface ParsedSession {
-	session: Session;
-	/** Whether a session was stored at all (an empty one counts: the facilitator opened it). */
-	exists: boolean;
-	problem: SessionProblem | null;
-}
-
-export type StorageState =
-	/** Every change is saved. */
-	| 'saved'
-	/** No usable storage (absent, blocked or unreadable): the session lives in this page only. */
-	| 'memory'
-	/** The last save failed because storage is full; retried on every change. */
-	| 'full'
-	/** The stored session could not be read nor copied: it is left as it was, nothing is saved. */
-	| 'backup-failed';
-
-export interface LoadedSession extends ParsedSession {
-	storage: StorageState;
-	/** Where the unreadable text was copied, or null when there was none or it could not be. */
-	backupKey: string | null;
-	/** The stored text when it had a problem, for the user to download; otherwise null. */
-	raw: string | null;
-}
-
 const SESSION_FIELDS = new Set(['version', 'participants', 'picks']);
 
 const pickSchema = z.union([choiceSchema, z.literal('keep')]);
@@ -126,30 +95,23 @@ export function emptySession(): Session {
 	return { participants: [], picks: {} };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads stored text; never throws. `raw === null` means nothing is stored. */
-export function parseSession(raw: string | null): ParsedSession {
-	if (raw === null) return { session: emptySession(), exists: false, problem: null };
-	const corrupt = (): ParsedSession => ({
-		session: emptySession(),
-		exists: true,
-		problem: { kind: 'corrupt' }
+/** Reads stored text (null: nothing stored); never throws. */
+export function parseSession(raw: string | null): Reading<Session> {
+	const empty = (problem: Reading<Session>['problem'] = null) => ({
+		value: emptySession(),
+		problem
 	});
-	if (raw.length > MAX_SESSION_CHARS) return corrupt();
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return corrupt();
+	if (raw === null) return empty();
+	const stored = parseStored(raw, MAX_SESSION_CHARS);
+	if ('problem' in stored) return empty(stored.problem);
+	const data = stored.data;
+	if (isFutureVersion(data.version, SESSION_VERSION)) {
+		// Left in place until the first change: the updated app reads it after a reload.
+		return { ...empty({ kind: 'future-version', version: data.version }), keepStored: true };
 	}
-	if (!isRecord(data) || typeof data.version !== 'number') return corrupt();
-	if (data.version > SESSION_VERSION && Number.isInteger(data.version)) {
-		return { session: emptySession(), exists: true, problem: { kind: 'newer-version' } };
+	if (data.version !== SESSION_VERSION || !Array.isArray(data.participants)) {
+		return empty({ kind: 'not-ours' });
 	}
-	if (data.version !== SESSION_VERSION || !Array.isArray(data.participants)) return corrupt();
 
 	// Participants are checked one by one: one damaged entry should not cost the others.
 	const participants: SessionParticipant[] = [];
@@ -174,8 +136,7 @@ export function parseSession(raw: string | null): ParsedSession {
 	dropped += Object.keys(data).filter((key) => !SESSION_FIELDS.has(key)).length;
 
 	return {
-		session: { participants, picks: picks.success ? picks.data : {} },
-		exists: true,
+		value: { participants, picks: picks.success ? picks.data : {} },
 		problem: dropped > 0 ? { kind: 'repaired', dropped } : null
 	};
 }
@@ -188,35 +149,12 @@ export function serializeSession(session: Session): string {
 	});
 }
 
-/** Loads the session from a store (null: no storage). Never throws. */
-export function loadSession(store: KeyValueStore | null): LoadedSession {
-	const read = readKey(store, WORKSHOP_KEY);
-	if (!read.ok) {
-		return { ...parseSession(null), storage: 'memory', backupKey: null, raw: null };
-	}
-	const parsed = parseSession(read.value);
-	if (!parsed.problem || read.value === null) {
-		return { ...parsed, storage: 'saved', backupKey: null, raw: null };
-	}
-	// A repaired session loses its damaged parts at the next save too: every problem gets a copy.
-	const backedUp = writeKey(store, BACKUP_KEY, read.value) === 'ok';
-	return {
-		...parsed,
-		storage: backedUp ? 'saved' : 'backup-failed',
-		backupKey: backedUp ? BACKUP_KEY : null,
-		raw: read.value
-	};
-}
-
-/** Writes the session; reports instead of throwing. */
-export function saveSession(store: KeyValueStore | null, session: Session): WriteResult {
-	return writeKey(store, WORKSHOP_KEY, serializeSession(session));
-}
-
-/** Removes the stored session altogether. */
-export function deleteSession(store: KeyValueStore | null): void {
-	removeKey(store, WORKSHOP_KEY);
-}
+/** The session as a stored document. */
+export const sessionFormat: DocumentFormat<Session> = {
+	key: WORKSHOP_KEY,
+	read: parseSession,
+	serialize: serializeSession
+};
 
 /** The participant in the shape the merge works with; unnamed participants have the name ''. */
 export function toMergeParticipant(participant: SessionParticipant): Participant {

@@ -5,7 +5,7 @@ import { principles } from '$lib/framework';
 import { buildPlan } from '$lib/export/plan';
 import { createTranslator, sampleAssessment } from '$lib/testing/translator';
 import { resetTrackerMemory, TRACKER_KEY } from '$lib/export/tracker-store';
-import { MemoryStore } from '$lib/storage/storage';
+import { FakeStore } from '$lib/testing/storage';
 import CreateIssueMenu from './CreateIssueMenu.svelte';
 import { stubDialogs, useLocale } from './test-i18n';
 
@@ -21,13 +21,13 @@ const github = {
 	project: 'octo-org/plan'
 };
 
-function storeWith(config: object | null): MemoryStore {
-	const store = new MemoryStore();
+function storeWith(config: object | null): FakeStore {
+	const store = new FakeStore();
 	if (config) store.data.set(TRACKER_KEY, JSON.stringify(config));
 	return store;
 }
 
-function setup(store: MemoryStore, mode: 'item' | 'selection' = 'item') {
+function setup(store: FakeStore, mode: 'item' | 'selection' = 'item') {
 	render(CreateIssueMenu, {
 		rows: mode === 'item' ? [leadership] : included,
 		mode,
