@@ -8,13 +8,20 @@ import type { Assessment } from '$lib/assessment/model';
 import type { PrincipleSource } from '$lib/framework/types';
 import type { Snapshot } from '$lib/storage/envelope';
 import type { PlanRow, Translate } from './plan';
+import type { WorkbookInput } from './workbook';
 
-async function save(name: string, ext: 'md' | 'csv' | 'json', text: string, type: string) {
+async function save(
+	name: string,
+	ext: 'md' | 'csv' | 'json',
+	text: string,
+	type: string,
+	variant?: 'jira'
+) {
 	const [{ downloadText }, { exportFilename }] = await Promise.all([
 		import('$lib/download'),
 		import('./filename')
 	]);
-	downloadText(exportFilename(name, new Date(), ext), text, type);
+	downloadText(exportFilename(name, new Date(), ext, variant), text, type);
 }
 
 /** The plan as a Markdown checklist. */
@@ -56,4 +63,44 @@ export async function downloadBackup(
 		serializeBackup(createBackup(assessments, snapshots)),
 		'application/json'
 	);
+}
+
+/** The open plan items as a CSV for Jira's importer, with a link back to the live result. */
+export async function downloadJira(
+	assessment: Assessment,
+	rows: readonly PlanRow[],
+	frameworkVersion: string,
+	resultPage: string,
+	t: Translate
+): Promise<void> {
+	const [{ planToJiraCsv }, { resultLink }] = await Promise.all([
+		import('./jira'),
+		import('./result-link'),
+		loadFeatureMessages(['tracker'])
+	]);
+	const link = resultLink(assessment, resultPage);
+	const csv = planToJiraCsv(rows, { name: assessment.name, frameworkVersion, resultLink: link }, t);
+	await save(assessment.name, 'csv', csv, 'text/csv;charset=utf-8', 'jira');
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The workbook for auditors: summary, every answer, the plan. */
+export async function downloadWorkbook(
+	input: Omit<WorkbookInput, 'exportedAt'>,
+	t: Translate
+): Promise<void> {
+	const [{ planToWorkbook }, { exportFilename }, { downloadBytes }] = await Promise.all([
+		import('./workbook'),
+		import('./filename'),
+		import('$lib/download'),
+		loadFeatureMessages(['tracker'])
+	]);
+	const now = new Date();
+	const bytes = planToWorkbook({ ...input, exportedAt: now }, t);
+	downloadBytes(exportFilename(input.assessment.name, now, 'xlsx'), bytes, XLSX_TYPE);
+}
+
+function loadFeatureMessages(features: ['tracker']): Promise<void> {
+	return import('$lib/i18n/features').then((module) => module.loadFeatureMessages(features));
 }

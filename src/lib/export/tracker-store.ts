@@ -1,14 +1,13 @@
 /**
- * The tracker the user chose, remembered in localStorage under its own key. A tiny adapter over
- * the guarded access in storage.ts, so that only these functions know the key and the format
- * when the storage layer changes.
+ * The tracker the user chose, kept with the other settings in the stored envelope (one
+ * persistence path): the plan page hands the components a `TrackerSettings` backed by the app
+ * state, tests an in-memory one.
  *
- * What is read is checked with zod and then validated again like typed input (validateTracker),
- * so a stored value edited by hand into a script URL is refused, not used. When the browser
- * cannot store it (storage off or full), the choice is kept in memory for the page's lifetime.
+ * What is read is checked again like typed input (validateTracker), so a stored value edited by
+ * hand into a script URL is refused, not used. When the browser cannot store it (storage off or
+ * full), the app state keeps it for the page's lifetime and `remember` says it was not stored.
  */
 import * as z from 'zod/mini';
-import { readKey, writeKey, type KeyValueStore, type WriteResult } from '$lib/storage/storage';
 import {
 	MAX_BASE_URL_LENGTH,
 	MAX_PROJECT_LENGTH,
@@ -17,45 +16,44 @@ import {
 	type TrackerConfig
 } from './tracker';
 
-export const TRACKER_KEY = 'commons-check:tracker';
+export interface TrackerSettings {
+	/** The stored choice as it is (unchecked), or undefined. */
+	read(): unknown;
+	/** Stores the choice; false when the browser could not keep it beyond this page. */
+	remember(config: TrackerConfig): boolean;
+}
 
 const storedSchema = z.object({
-	version: z.literal(1),
 	kind: z.enum(TRACKER_KINDS),
 	baseUrl: z.string().check(z.maxLength(MAX_BASE_URL_LENGTH)),
 	project: z.string().check(z.maxLength(MAX_PROJECT_LENGTH))
 });
 
-/** The choice made on this page, whether or not the browser could store it. */
-let current: TrackerConfig | null = null;
-
-/** Parses a stored value; null for anything that is not a valid tracker. */
-export function parseStoredTracker(raw: string | null): TrackerConfig | null {
-	if (!raw || raw.length > 1_000) return null;
-	let value: unknown;
-	try {
-		value = JSON.parse(raw);
-	} catch {
-		return null;
-	}
-	const parsed = storedSchema.safeParse(value);
+/** The remembered tracker, or null when there is none or it is not a valid one. */
+export function loadTracker(settings: TrackerSettings): TrackerConfig | null {
+	const parsed = storedSchema.safeParse(settings.read());
 	if (!parsed.success) return null;
 	const checked = validateTracker(parsed.data);
 	return checked.ok ? checked.config : null;
 }
 
-export function loadTracker(store: KeyValueStore | null): TrackerConfig | null {
-	if (current) return current;
-	const read = readKey(store, TRACKER_KEY);
-	return read.ok ? parseStoredTracker(read.value) : null;
+export function saveTracker(settings: TrackerSettings, config: TrackerConfig): boolean {
+	return settings.remember(config);
 }
 
-export function saveTracker(store: KeyValueStore | null, config: TrackerConfig): WriteResult {
-	current = config;
-	return writeKey(store, TRACKER_KEY, JSON.stringify({ version: 1, ...config }));
-}
-
-/** Forgets the in-memory choice (for tests). */
-export function resetTrackerMemory(): void {
-	current = null;
+/** Settings in memory, for tests: `stores` false plays storage that is off or full. */
+export function memoryTrackerSettings(
+	initial?: unknown,
+	stores = true
+): TrackerSettings & { value: unknown } {
+	return {
+		value: initial,
+		read() {
+			return this.value;
+		},
+		remember(config) {
+			this.value = { ...config };
+			return stores;
+		}
+	};
 }

@@ -52,3 +52,34 @@ describe('loadFeatureMessages', () => {
 		expect(get(dictionary).de?.['sbom.title']).toBe('SBOMs');
 	});
 });
+
+describe('feature catalogues', () => {
+	const files = import.meta.glob<Record<string, string>>(
+		['./messages/*/*.json', './lazy/*/*.json'],
+		{
+			eager: true,
+			import: 'default'
+		}
+	);
+	const lazy = Object.entries(files).filter(([path]) => path.startsWith('./lazy/'));
+	const start = Object.entries(files).filter(([path]) => path.startsWith('./messages/'));
+
+	it('name every key after their feature, and no start catalogue uses that prefix', () => {
+		// loadFeatureMessages knows a catalogue is there by its prefix: keep the prefix the feature's.
+		const features = new Set(lazy.map(([path]) => path.split('/')[3]!.replace(/\.json$/, '')));
+		expect(features.size).toBeGreaterThan(0);
+		for (const [path, messages] of lazy) {
+			const feature = path.split('/')[3]!.replace(/\.json$/, '');
+			for (const key of Object.keys(messages))
+				expect(key, path).toMatch(new RegExp(`^${feature}\\.`));
+		}
+		for (const [path, messages] of start) {
+			for (const key of Object.keys(messages)) {
+				expect(
+					[...features].some((feature) => key.startsWith(`${feature}.`)),
+					`${path}: ${key}`
+				).toBe(false);
+			}
+		}
+	});
+});

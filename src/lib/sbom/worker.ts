@@ -31,7 +31,7 @@ function post(message: WorkerMessage): void {
 	scope.postMessage(message);
 }
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+async function analyse(event: MessageEvent<WorkerRequest>): Promise<void> {
 	const files = event.data.files;
 	const totalBytes = files.reduce((sum, file) => sum + Math.max(1, file.size), 0);
 	let doneBytes = 0;
@@ -72,4 +72,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		// Reading a file can fail (it was deleted or changed on disk); anything else is a bug.
 		post({ type: 'failed', detail: String(error).slice(0, 300) });
 	}
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+	void analyse(event);
 };

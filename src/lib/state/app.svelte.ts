@@ -219,6 +219,12 @@ export class AppState {
 		this.#document.update((envelope) => (envelope.settings.locale = locale));
 	}
 
+	/** Remembers the team's tracker; false when the browser could not store it (kept for the page). */
+	setTracker(tracker: NonNullable<Settings['tracker']>): boolean {
+		this.#document.update((envelope) => (envelope.settings.tracker = { ...tracker }));
+		return this.status === 'saved';
+	}
+
 	// The list of assessments, snapshots and imports -------------------------------------------
 
 	/** Switches the assessment being worked on. */

@@ -41,7 +41,18 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const settingsSchema = z.object({
 	locale: z.optional(z.string().check(z.maxLength(16))),
 	/** Paper for the printed action plan. */
-	paper: z.optional(z.enum(PAPER_SIZES))
+	paper: z.optional(z.enum(PAPER_SIZES)),
+	/**
+	 * Where the team tracks work, for "Create issue" (checked again like typed input when used:
+	 * export/tracker-store.ts). The limits are those of export/tracker.ts, which is not loaded here.
+	 */
+	tracker: z.optional(
+		z.object({
+			kind: z.enum(['github', 'gitlab']),
+			baseUrl: z.string().check(z.maxLength(200)),
+			project: z.string().check(z.maxLength(255))
+		})
+	)
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

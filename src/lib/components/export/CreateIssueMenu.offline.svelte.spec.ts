@@ -4,23 +4,23 @@ import userEvent from '@testing-library/user-event';
 import { principles } from '$lib/framework';
 import { buildPlan } from '$lib/export/plan';
 import { createTranslator, sampleAssessment } from '$lib/testing/translator';
-import { MemoryStore } from '$lib/storage/storage';
+import { memoryTrackerSettings } from '$lib/export/tracker-store';
 import CreateIssueMenu from './CreateIssueMenu.svelte';
-import { useLocale } from './test-i18n';
+import { setupTestI18n } from '$lib/testing/i18n';
 
 // What happens offline when the feature was never loaded: its texts cannot be fetched.
 vi.mock('$lib/i18n/features', () => ({
 	loadFeatureMessages: () => Promise.reject(new Error('Could not load: offline'))
 }));
 
-beforeAll(() => useLocale('en'));
+beforeAll(() => setupTestI18n('en'));
 
 describe('CreateIssueMenu when the feature cannot load', () => {
 	it('says so, stays closed and changes nothing', async () => {
 		const assessment = sampleAssessment();
 		const [row] = buildPlan(principles, assessment, createTranslator('en'), 'en');
-		const store = new MemoryStore();
-		render(CreateIssueMenu, { rows: [row!], assessment, frameworkVersion: '1.0.0', store });
+		const settings = memoryTrackerSettings();
+		render(CreateIssueMenu, { rows: [row!], assessment, frameworkVersion: '1.0.0', settings });
 		const button = screen.getByRole('button', { name: /^Create issue/ });
 		await userEvent.setup().click(button);
 		expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -28,6 +28,6 @@ describe('CreateIssueMenu when the feature cannot load', () => {
 		);
 		expect(button).toHaveAttribute('aria-expanded', 'false');
 		expect(screen.queryByRole('dialog')).toBeNull();
-		expect(store.data.size).toBe(0);
+		expect(settings.value).toBeUndefined();
 	});
 });

@@ -1,13 +1,13 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { principles } from '$lib/framework';
 import { buildPlan } from '$lib/export/plan';
 import { createTranslator, sampleAssessment } from '$lib/testing/translator';
-import { resetTrackerMemory, TRACKER_KEY } from '$lib/export/tracker-store';
-import { FakeStore } from '$lib/testing/storage';
+import { memoryTrackerSettings, type TrackerSettings } from '$lib/export/tracker-store';
 import CreateIssueMenu from './CreateIssueMenu.svelte';
-import { stubDialogs, useLocale } from './test-i18n';
+import { stubDialogs } from '$lib/testing/dom';
+import { setupTestI18n } from '$lib/testing/i18n';
 
 const assessment = sampleAssessment();
 const rows = buildPlan(principles, assessment, createTranslator('en'), 'en');
@@ -15,25 +15,22 @@ const included = rows.filter((row) => row.included);
 const leadership = rows.find((row) => row.questionId === 'commons.leadership-ownership')!;
 
 const github = {
-	version: 1,
 	kind: 'github',
 	baseUrl: 'https://github.com',
 	project: 'octo-org/plan'
 };
 
-function storeWith(config: object | null): FakeStore {
-	const store = new FakeStore();
-	if (config) store.data.set(TRACKER_KEY, JSON.stringify(config));
-	return store;
+function storeWith(config: object | null, stores = true) {
+	return memoryTrackerSettings(config ?? undefined, stores);
 }
 
-function setup(store: FakeStore, mode: 'item' | 'selection' = 'item') {
+function setup(settings: TrackerSettings, mode: 'item' | 'selection' = 'item') {
 	render(CreateIssueMenu, {
 		rows: mode === 'item' ? [leadership] : included,
 		mode,
 		assessment,
 		frameworkVersion: '1.0.0',
-		store
+		settings
 	});
 	return userEvent.setup();
 }
@@ -42,9 +39,8 @@ const params = (href: string | null) => new URL(href ?? '').searchParams;
 
 beforeAll(async () => {
 	stubDialogs();
-	await useLocale('en');
+	setupTestI18n('en');
 });
-afterEach(resetTrackerMemory);
 
 describe('CreateIssueMenu for one item', () => {
 	it('opens a panel with a prefilled new-issue link to the remembered tracker', async () => {
@@ -97,8 +93,7 @@ describe('CreateIssueMenu for one item', () => {
 		await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
 		expect(screen.queryByRole('dialog')).toBeNull();
-		expect(JSON.parse(store.data.get(TRACKER_KEY)!)).toEqual({
-			version: 1,
+		expect(store.value).toEqual({
 			kind: 'gitlab',
 			baseUrl: 'https://git.example.org/gitlab',
 			project: 'security/plan'
@@ -112,9 +107,7 @@ describe('CreateIssueMenu for one item', () => {
 	});
 
 	it('says so when the browser cannot remember the tracker, and works for this page', async () => {
-		const store = storeWith(null);
-		store.failWrites = 'quota';
-		const user = setup(store);
+		const user = setup(storeWith(null, false));
 		await user.click(screen.getByRole('button', { name: /^Create issue/ }));
 		await user.type(await screen.findByLabelText('Repository (owner/name)'), 'octo-org/plan');
 		await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -132,7 +125,7 @@ describe('CreateIssueMenu for one item', () => {
 		await user.click(await screen.findByRole('button', { name: 'Cancel' }));
 		expect(screen.queryByRole('dialog')).toBeNull();
 		expect(button).toHaveAttribute('aria-expanded', 'false');
-		expect(store.data.has(TRACKER_KEY)).toBe(false);
+		expect(store.value).toBeUndefined();
 	});
 
 	it('lets the user change the tracker', async () => {

@@ -3,11 +3,12 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { TrackerConfig } from '$lib/export/tracker';
 import TrackerDialog from './TrackerDialog.svelte';
-import { stubDialogs, useLocale } from './test-i18n';
+import { stubDialogs } from '$lib/testing/dom';
+import { setupTestI18n } from '$lib/testing/i18n';
 
 beforeAll(async () => {
 	stubDialogs();
-	await useLocale('en');
+	setupTestI18n('en');
 });
 
 function setup(initial: TrackerConfig | null = null) {
