@@ -15,7 +15,8 @@ import {
 	retiredIds,
 	sourcesOf,
 	targetsOf,
-	type FrameworkMigration
+	type FrameworkMigration,
+	type MigrationInput
 } from './migrations';
 import { frameworkSourceFor, questionIdsOf } from './versions';
 import assessmentFixture from './fixtures/assessment-1.0.0.json';
@@ -344,9 +345,9 @@ describe('migrateToVersion', () => {
 				{ kind: 'removed', id: 'x.d' }
 			]
 		};
-		const input = {
+		const input: MigrationInput = {
 			frameworkVersion: '1.0.0',
-			answers: { 'x.a': { choice: 2 as const, note: 'n' }, 'x.d': { choice: 1 as const } },
+			answers: { 'x.a': { choice: 2, note: 'n' }, 'x.d': { choice: 1 } },
 			plan: { 'x.a': { owner: 'o' } }
 		};
 		const { result, reports } = migrateToVersion(input, '1.2.0', [
