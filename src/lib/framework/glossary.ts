@@ -2,7 +2,7 @@
  * The glossary: terms the question bank uses, each with a precise definition and the public sources
  * it rests on. Term and definition are the messages `glossary.<id>.term` and
  * `glossary.<id>.definition` (messages/<locale>/glossary.json); sources are ids of the reference
- * catalogue. Each question lists the terms its text uses (`glossary` in bank.ts), so the app can
+ * catalogue. Each question lists the terms its text uses (`glossary` in relations.ts), so the app can
  * explain a term where it first appears on a page. Ids are stable once published.
  */
 export interface GlossaryEntry {

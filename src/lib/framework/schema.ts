@@ -24,6 +24,7 @@ import {
 	stepKey
 } from './keys';
 import { craLabelKey, mappingCatalogues, mappingFrameworkKey, mappingItem } from './mappings';
+import { relationsOf, RELATIONS_VERSION } from './relations';
 import { referenceUrl } from './references';
 import {
 	EFFORTS,
@@ -255,9 +256,9 @@ export function resolveFramework(
 					effortName: message(effortKey(step.effort)),
 					references: step.references.map(resolveReference)
 				})),
-				glossary: [...(question.glossary ?? [])],
+				glossary: [...relationsOf(source, question.id).glossary],
 				relatesTo: MAPPING_FRAMEWORKS.flatMap((framework) => {
-					const ids = question.mappings?.[framework] ?? [];
+					const ids = relationsOf(source, question.id).mappings[framework] ?? [];
 					if (ids.length === 0) return [];
 					return [
 						{
@@ -295,10 +296,7 @@ export function resolveFramework(
 
 /** The whole glossary for a bank that lists glossary terms (1.1.0 on); none for older banks. */
 function glossaryEntriesUsed(source: FrameworkSource): readonly GlossaryEntry[] {
-	const usesGlossary = source.principles.some((principle) =>
-		principle.questions.some((question) => question.glossary !== undefined)
-	);
-	return usesGlossary ? glossary : [];
+	return source.version === RELATIONS_VERSION ? glossary : [];
 }
 
 /** Every message key the framework needs in a locale (for the completeness checks). */

@@ -97,10 +97,6 @@ export interface QuestionSource {
 	owner: OwnerRole;
 	/** Exactly one per level 0–3, in order. */
 	nextSteps: NextStepSource[];
-	/** What the practice helps with in other frameworks (bank 1.1.0 on; absent in 1.0.0). */
-	mappings?: QuestionMappings;
-	/** Ids of glossary terms the question's text uses, in order of first use (bank 1.1.0 on). */
-	glossary?: readonly string[];
 }
 
 export interface PrincipleSource {
