@@ -23,7 +23,7 @@ describe('planToCsv', () => {
 				'"Ask the platform team, they keep the ""SBOMs"".\nSecond line, with a comma."\r\n' +
 				'2,2. There is no unified Open Source community,Do you follow each ecosystem’s norms?,0 – Unaware,3 – Managed,' +
 				'Read the contribution guides.,Small,Engineering,<img src=x onerror=alert(1)>,,Not started,No,' +
-				'Concise Guide for Collaborating with Open Source Projects (OpenSSF) <https://github.com/ossf/wg-best-practices-os-developers/blob/main/docs/Concise-Guide-for-Collaborating-with-Open-Source-Projects.md>,' +
+				'"Concise Guide for Collaborating with Open Source Projects (OpenSSF, work in progress) <https://github.com/ossf/wg-best-practices-os-developers/blob/main/docs/Concise-Guide-for-Collaborating-with-Open-Source-Projects.md>",' +
 				'\r\n' +
 				'3,1. Most of your digital infrastructure is in the commons,Does leadership own open source risk?,1 – Ad hoc,3 – Managed,' +
 				'Name one executive owner.,Medium,Executive leadership,"Jane Doe, CISO ""acting""",2027-06-30,In progress,Yes,' +

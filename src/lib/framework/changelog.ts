@@ -1,0 +1,102 @@
+/**
+ * What changed between framework versions, as data with translated messages (history.json), so the
+ * app can tell users in their language what happened to their answers. docs/changelog-1.1.md holds
+ * the same content for readers of the repository.
+ *
+ * Messages:
+ *   changelog.kind.<kind> | changelog.kind.<kind>.hint   (what each kind of change means for answers)
+ *   changelog.<version>.title | .intro                   (e.g. changelog.1_1_0.title)
+ *   changelog.<version>.general.<topic>                  (changes that concern the whole bank)
+ *   changelog.<version>.question.<id>                    (what changed in one question, and why)
+ */
+import {
+	MIGRATIONS,
+	sourcesOf,
+	targetsOf,
+	type ChangeKind,
+	type FrameworkMigration,
+	type IdChange
+} from './migrations';
+import { frameworkSourceFor, legacyQuestionTextKey, versionKeySegment } from './versions';
+
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+	'kept',
+	'reworded',
+	'merged',
+	'split',
+	'new',
+	'removed'
+];
+
+/** Topics of the general part of each version's changelog, in display order. */
+export const GENERAL_TOPICS: Readonly<Record<string, readonly string[]>> = {
+	'1.1.0': [
+		'facts',
+		'cumulative',
+		'gaps',
+		'double-scoring',
+		'rewrites',
+		'tone',
+		'mappings',
+		'glossary',
+		'translations'
+	]
+};
+
+export const changeKindKey = (kind: ChangeKind) => `changelog.kind.${kind}`;
+export const changeKindHintKey = (kind: ChangeKind) => `changelog.kind.${kind}.hint`;
+export const changelogTitleKey = (version: string) =>
+	`changelog.${versionKeySegment(version)}.title`;
+export const changelogIntroKey = (version: string) =>
+	`changelog.${versionKeySegment(version)}.intro`;
+export const changelogGeneralKey = (version: string, topic: string) =>
+	`changelog.${versionKeySegment(version)}.general.${topic}`;
+export const changelogQuestionKey = (version: string, id: string) =>
+	`changelog.${versionKeySegment(version)}.question.${id}`;
+
+/** One line of a version's changelog: a change and the message that explains it. */
+export interface ChangelogEntry {
+	change: IdChange;
+	/** The new-version id the note is about (the old id for a removed question). */
+	id: string;
+	noteKey: string;
+}
+
+/** Whether a change has its own explanation (every change except kept questions without a note). */
+function hasNote(change: IdChange): boolean {
+	return change.kind !== 'kept' || change.note === true;
+}
+
+export function changelogEntries(migration: FrameworkMigration): ChangelogEntry[] {
+	return migration.changes.filter(hasNote).map((change) => {
+		const id = targetsOf(change)[0] ?? sourcesOf(change)[0]!;
+		return { change, id, noteKey: changelogQuestionKey(migration.to, id) };
+	});
+}
+
+/** Old ids whose old text history needs: reworded, merged, split and removed questions. */
+export function legacyTextIds(migration: FrameworkMigration): string[] {
+	return migration.changes
+		.filter((change) => change.kind !== 'kept' && change.kind !== 'new')
+		.flatMap(sourcesOf);
+}
+
+/** Every message key the changelogs and the legacy texts need (for the completeness test). */
+export function requiredHistoryKeys(
+	migrations: readonly FrameworkMigration[] = MIGRATIONS
+): string[] {
+	const keys: string[] = [];
+	for (const kind of CHANGE_KINDS) keys.push(changeKindKey(kind), changeKindHintKey(kind));
+	for (const migration of migrations) {
+		keys.push(changelogTitleKey(migration.to), changelogIntroKey(migration.to));
+		for (const topic of GENERAL_TOPICS[migration.to] ?? []) {
+			keys.push(changelogGeneralKey(migration.to, topic));
+		}
+		for (const entry of changelogEntries(migration)) keys.push(entry.noteKey);
+		if (frameworkSourceFor(migration.from)) {
+			for (const id of legacyTextIds(migration))
+				keys.push(legacyQuestionTextKey(migration.from, id));
+		}
+	}
+	return keys;
+}
