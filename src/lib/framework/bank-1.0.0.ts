@@ -5,7 +5,7 @@ import type { FrameworkSource } from './types';
  * reference ids and order, frozen. Never edit it. Stored assessments, snapshots and share links of
  * 1.0.0 are scored against it "as they were"; migrations.ts maps its ids to later versions. The
  * text of its questions that were later removed or reworded is kept in the messages
- * `legacy.1_0_0.question.<id>.text` (history.json).
+ * `legacy.1_0_0.question.<id>.text` (lazy/<locale>/legacy.json).
  */
 export const bank_1_0_0: FrameworkSource = {
 	version: '1.0.0',

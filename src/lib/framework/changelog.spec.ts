@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/i18n/locales';
 import { messagesFor } from '$lib/i18n/server-messages';
-import { changelogEntries, legacyTextIds, requiredHistoryKeys } from './changelog';
+import { changelogEntries, changelogPage, legacyTextIds, requiredHistoryKeys } from './changelog';
 import { MIGRATION_1_0_0_TO_1_1_0 } from './migrations';
 import { questionTextKey } from './keys';
 import { legacyQuestionTextKey, questionIdsOf } from './versions';
@@ -53,5 +53,20 @@ describe('the changelog and the legacy texts', () => {
 			expect(english[legacyQuestionTextKey('1.0.0', change.id)]).toBeUndefined();
 			expect(questionIdsOf(bank)).toContain(change.id);
 		}
+	});
+});
+
+describe('changelogPage', () => {
+	it('shows the newest version first, with a line per change that has a note', () => {
+		const [latest] = changelogPage();
+		expect(latest).toMatchObject({ from: '1.0.0', to: '1.1.0', titleKey: 'changelog.1_1_0.title' });
+		expect(latest!.generalKeys.length).toBeGreaterThan(0);
+		const merged = latest!.lines.find((line) => line.id === 'partners.pay-without-contract');
+		expect(merged).toMatchObject({ kind: 'merged' });
+		expect(merged!.before).toEqual([
+			'legacy.1_0_0.question.partners.pay-without-contract.text',
+			'legacy.1_0_0.question.never-free.funding-channels.text'
+		]);
+		expect(latest!.lines.find((line) => line.kind === 'new')?.before).toEqual([]);
 	});
 });

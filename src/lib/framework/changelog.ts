@@ -1,5 +1,5 @@
 /**
- * What changed between framework versions, as data with translated messages (history.json), so the
+ * What changed between framework versions, as data with translated messages (lazy/<locale>/changelog.json), so the
  * app can tell users in their language what happened to their answers. docs/changelog-1.1.md holds
  * the same content for readers of the repository.
  *
@@ -99,4 +99,47 @@ export function requiredHistoryKeys(
 		}
 	}
 	return keys;
+}
+
+/** One question's line in a version's changelog page. */
+export interface ChangelogLine {
+	kind: ChangeKind;
+	/** The question's id in the new version (the old id for a removed question). */
+	id: string;
+	noteKey: string;
+	/** The message keys of the old questions' texts, for merged, split and removed questions. */
+	before: string[];
+}
+
+export interface ChangelogVersion {
+	from: string;
+	to: string;
+	titleKey: string;
+	introKey: string;
+	generalKeys: string[];
+	lines: ChangelogLine[];
+}
+
+/** Every version's changelog, newest first, for the changelog page. */
+export function changelogPage(
+	migrations: readonly FrameworkMigration[] = MIGRATIONS
+): ChangelogVersion[] {
+	return [...migrations].reverse().map((migration) => ({
+		from: migration.from,
+		to: migration.to,
+		titleKey: changelogTitleKey(migration.to),
+		introKey: changelogIntroKey(migration.to),
+		generalKeys: (GENERAL_TOPICS[migration.to] ?? []).map((topic) =>
+			changelogGeneralKey(migration.to, topic)
+		),
+		lines: changelogEntries(migration).map(({ change, id, noteKey }) => ({
+			kind: change.kind,
+			id,
+			noteKey,
+			before:
+				change.kind === 'merged' || change.kind === 'split' || change.kind === 'removed'
+					? sourcesOf(change).map((old) => legacyQuestionTextKey(migration.from, old))
+					: []
+		}))
+	}));
 }

@@ -1,7 +1,7 @@
 /**
  * The glossary: terms the question bank uses, each with a precise definition and the public sources
  * it rests on. Term and definition are the messages `glossary.<id>.term` and
- * `glossary.<id>.definition` (messages/<locale>/glossary.json); sources are ids of the reference
+ * `glossary.<id>.definition` (lazy/<locale>/glossary.json, loaded by the pages that show terms); sources are ids of the reference
  * catalogue. Each question lists the terms its text uses (`glossary` in relations.ts), so the app can
  * explain a term where it first appears on a page. Ids are stable once published.
  */

@@ -28,7 +28,7 @@ export const versionKeySegment = (version: string) => version.replaceAll('.', '_
 
 /**
  * The text of a question as it was published in an older version. Kept for the questions that a
- * later version removed or reworded, so that history views can still name them (history.json).
+ * later version removed or reworded, so that history views can still name them (lazy/<locale>/legacy.json).
  */
 export const legacyQuestionTextKey = (version: string, id: string) =>
 	`legacy.${versionKeySegment(version)}.question.${id}.text`;

@@ -23,12 +23,7 @@ export const mappingCatalogues: Readonly<Record<MappingFramework, MappingCatalog
 	iso18974: iso18974Catalogue
 };
 
-/** Message key of a framework's name (e.g. "EU Cyber Resilience Act"). */
-export const mappingFrameworkKey = (framework: MappingFramework) =>
-	`mapping.framework.${framework}`;
-
-/** Message key of the short, translated label of a CRA provision. */
-export const craLabelKey = (id: string) => `mapping.cra.${id}`;
+export { craLabelKey, mappingFrameworkKey } from './keys';
 
 const itemIndex = new Map(
 	MAPPING_FRAMEWORKS.map((framework) => [
