@@ -11,42 +11,24 @@
  * An assessment of a version the app does not know is left as it is.
  */
 import { isUntouched, newId, type Assessment } from '$lib/assessment/model';
-import { applyMigration, MIGRATIONS, type MigrationReport } from '$lib/framework/migrations';
+import { migrateToVersion, type MigrationReport } from '$lib/framework/migrations';
 import type { FrameworkUpdate } from './document';
 import { MAX_SNAPSHOTS, type Envelope, type Snapshot } from './envelope';
-
-/** The chain of migrations from `from` to `to`, or null when there is none. */
-function chain(from: string, to: string) {
-	const steps = [];
-	let version = from;
-	while (version !== to) {
-		const next = MIGRATIONS.find((migration) => migration.from === version);
-		if (!next) return null;
-		steps.push(next);
-		version = next.to;
-	}
-	return steps;
-}
 
 /** One assessment brought up to `to`, with what changed for its answers. */
 export function updateAssessment(
 	assessment: Assessment,
 	to: string
 ): { assessment: Assessment; reports: MigrationReport[] } | null {
-	const steps = chain(assessment.frameworkVersion, to);
-	if (!steps || steps.length === 0) return null;
-	let current: Assessment = assessment;
-	const reports: MigrationReport[] = [];
-	for (const step of steps) {
-		const { result, report } = applyMigration(current, step);
-		const answers = { ...result.answers };
+	const { result, reports } = migrateToVersion(assessment, to);
+	if (reports.length === 0 || result.frameworkVersion !== to) return null;
+	const answers = { ...result.answers };
+	for (const report of reports) {
 		for (const id of report.review) {
-			if (answers[id]) answers[id] = { ...answers[id], review: step.to };
+			if (answers[id]) answers[id] = { ...answers[id], review: report.to };
 		}
-		current = { ...result, answers, frameworkVersion: step.to };
-		reports.push(report);
 	}
-	return { assessment: current, reports };
+	return { assessment: { ...result, answers }, reports };
 }
 
 /** The envelope with every assessment (and recently deleted one) on the `to` bank. */
@@ -56,15 +38,19 @@ export function updateEnvelope(
 	now: Date
 ): { envelope: Envelope; update: FrameworkUpdate | null } {
 	let from: string | null = null;
+	// Marked answers across the assessments in use; new questions counted once.
 	let review = 0;
-	let added = 0;
+	const added = new Set<string>();
 	const snapshots: Snapshot[] = [...envelope.snapshots];
+	// In use (counted and snapshotted), or recently deleted (only updated, so a restore fits).
 	const update = (assessment: Assessment, keepSnapshot: boolean): Assessment => {
 		const updated = updateAssessment(assessment, to);
 		if (!updated) return assessment;
 		from ??= assessment.frameworkVersion;
-		review += updated.reports.reduce((sum, report) => sum + report.review.length, 0);
-		added += updated.reports.reduce((sum, report) => sum + report.added.length, 0);
+		if (keepSnapshot) {
+			review += Object.values(updated.assessment.answers).filter((answer) => answer.review).length;
+			for (const report of updated.reports) for (const id of report.added) added.add(id);
+		}
 		if (keepSnapshot && !isUntouched(assessment) && snapshots.length < MAX_SNAPSHOTS) {
 			snapshots.push({
 				id: newId(),
@@ -85,6 +71,6 @@ export function updateEnvelope(
 	if (from === null) return { envelope, update: null };
 	return {
 		envelope: { ...envelope, assessments, deleted, snapshots },
-		update: { from, to, review, added }
+		update: { from, to, review, added: added.size }
 	};
 }
