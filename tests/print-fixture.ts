@@ -49,7 +49,7 @@ export function handOver(name = 'Nordlys Software AS'): Assessment {
 			assessment.plan[question.id] = {
 				owner: OWNERS[i % OWNERS.length]!,
 				due: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
-				status: STATUSES[i % STATUSES.length]!
+				status: STATUSES[(i / 3) % STATUSES.length]!
 			};
 		} else if (!last && i % 5 === 1) {
 			assessment.plan[question.id] = { status: 'doing' };
