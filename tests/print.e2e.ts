@@ -199,18 +199,26 @@ test('Ctrl+P on the results prints the report, complete at once, in the readerâ€
 
 	// At 'beforeprint' the report must be in the page and its chart drawn, before any await.
 	const atPrint = await page.evaluate(() => {
-		const seen: { report: boolean; width: number; inked: number }[] = [];
+		const seen: { report: boolean; width: number; inked: number; accent: number }[] = [];
 		addEventListener(
 			'beforeprint',
 			() => {
 				const canvas = document.querySelector<HTMLCanvasElement>('body > .print-report canvas');
 				const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
 				let inked = 0;
-				for (let i = 3; i < (data?.data.length ?? 0); i += 4) if (data!.data[i]! > 0) inked++;
+				let accent = 0;
+				const pixels = data?.data ?? new Uint8ClampedArray();
+				for (let i = 0; i < pixels.length; i += 4) {
+					if (pixels[i + 3]! === 0) continue;
+					inked++;
+					// The current score in the print accent (#0b5cad), not the screen's colours.
+					if (pixels[i + 2]! - pixels[i]! > 80) accent++;
+				}
 				seen.push({
 					report: document.querySelector('body > .print-report') !== null,
 					width: canvas?.width ?? 0,
-					inked
+					inked,
+					accent
 				});
 			},
 			{ once: true }
@@ -222,6 +230,7 @@ test('Ctrl+P on the results prints the report, complete at once, in the readerâ€
 	// Drawn at 4 device pixels per CSS pixel (340 CSS px wide): sharp on paper.
 	expect(atPrint?.width).toBe(1360);
 	expect(atPrint?.inked).toBeGreaterThan(10_000);
+	expect(atPrint?.accent).toBeGreaterThan(5_000);
 	// The labels on paper are whole too.
 	const ink = await canvasInk(page.locator('.print-report canvas'), 4);
 	expect(ink.edge).toBe(0);
