@@ -1,8 +1,9 @@
 /**
- * The assessment an OSPO lead brings to a management meeting: all 40 questions answered, 32 of
- * them below the default target (32 plan items), owners, due dates and statuses set on some,
- * notes on a few answers. Used by the print and chart tests and by the screenshots (tests only,
- * never the app). Deterministic.
+ * The assessment an OSPO lead brings to a management meeting: 40 questions answered (the first
+ * 40 in framework order), 32 of them below the default target (32 plan items), owners, due dates
+ * and statuses set on some, notes on a few answers. Used by the print and chart tests and by the
+ * screenshots (tests only, never the app). Deterministic, and independent of how the question
+ * bank spreads its questions over the principles.
  */
 import type { Answer, Assessment, Choice, PlanEntry } from '$lib/assessment/model';
 import { FRAMEWORK_VERSION, questions } from '$lib/framework';
@@ -14,7 +15,8 @@ import {
 } from '$lib/storage/envelope';
 
 const NOW = new Date('2026-11-30T10:00:00.000Z');
-/** Below the default target 3 except the last question of each principle: 8 × 4 = 32 items. */
+export const ANSWERED = 40;
+/** Every fifth answer meets the default target 3; the others are below it: 32 plan items. */
 const LEVELS: readonly Choice[] = [0, 1, 2, 'unknown'];
 const OWNERS = ['Anna Schmidt', 'Platform team', 'OSPO', 'Jonas Berg (Legal)'];
 const STATUSES: readonly NonNullable<PlanEntry['status']>[] = ['todo', 'doing', 'done'];
@@ -35,8 +37,8 @@ export function handOver(name = 'Nordlys Software AS'): Assessment {
 		targets: {},
 		plan: {}
 	};
-	questions.forEach((question, i) => {
-		const last = question.number === 5;
+	questions.slice(0, ANSWERED).forEach((question, i) => {
+		const last = i % 5 === 4;
 		const choice: Choice = last ? (i % 2 === 0 ? 3 : 4) : LEVELS[i % LEVELS.length]!;
 		const answer: Answer = { choice };
 		if (i % 7 === 0) answer.note = NOTES[i % NOTES.length]!;
