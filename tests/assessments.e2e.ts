@@ -138,6 +138,7 @@ test('data written by the previous version (one assessment) loads without loss',
 	await expect(page.locator('article.plan-item').first().getByLabel('Owner')).toHaveValue(
 		'Kari (OSPO)'
 	);
+	await page.getByRole('button', { name: 'Print options' }).click();
 	await expect(page.getByLabel('Paper')).toHaveValue('letter');
 	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('commons-check')!));
 	expect(stored.version).toBe(2);
