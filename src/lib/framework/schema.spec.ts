@@ -96,7 +96,8 @@ describe('the question bank', () => {
 		const cra = question.relatesTo.find((r) => r.framework === 'cra')!;
 		expect(cra.items).toContainEqual({
 			id: 'art-14-2',
-			title: 'Art. 14(2): early warning, notification and final report on exploited vulnerabilities'
+			title:
+				'Art. 14(2): early warning, notification and final report on actively exploited vulnerabilities'
 		});
 		const s2c2f = question.relatesTo.find((r) => r.framework === 's2c2f')!;
 		expect(s2c2f.items.map((item) => item.id)).toEqual(['INV-2', 'ING-3', 'UPD-2', 'FIX-1']);
