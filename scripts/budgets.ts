@@ -201,6 +201,8 @@ export function keysByFile(manifest: Manifest): Map<string, string> {
 
 /** SvelteKit's root error page: client node 1 (node 0 is the root layout). */
 export const ROOT_ERROR_NODE = 1;
+/** SvelteKit's client node of the root layout. */
+export const ROOT_LAYOUT_NODE = 0;
 
 /** The manifest key of SvelteKit's client node `id` (e.g. `.svelte-kit/generated/client-optimized/nodes/8.js`). */
 export function nodeKey(manifest: Manifest, id: number): string | undefined {
@@ -251,14 +253,24 @@ export function firstLoadFiles(
 
 	const pageId = assets.nodeIds.at(-1);
 	const pageNode = pageId === undefined ? undefined : nodeKey(manifest, pageId);
-	// Dynamic imports reachable from the page's own node (not from the app entry, whose dynamic
-	// imports are every other page).
-	const reachable = pageNode ? staticClosure(manifest, [pageNode]).dynamicImports : new Set();
+	// Dynamic imports reachable from the page's own node and the root layout's (not from the app
+	// entry, whose dynamic imports are every other page): the layout reads the stored data.
+	const layoutNode = nodeKey(manifest, ROOT_LAYOUT_NODE);
+	const reachable = pageNode
+		? staticClosure(manifest, layoutNode ? [pageNode, layoutNode] : [pageNode]).dynamicImports
+		: new Set();
 	const lazyJs = new Set<string>();
 	const lazyCss = new Set<string>();
 	const unreachable: string[] = [];
 	const errorNode = pageNode ? nodeKey(manifest, ROOT_ERROR_NODE) : undefined;
-	for (const key of [...(errorNode ? [errorNode] : []), ...lazyAtOnce]) {
+	// A module that other chunks also import statically becomes a shared chunk, keyed by its
+	// chunk file and named after the module: look it up by that name.
+	const byName = (key: string) => {
+		if (key in manifest) return key;
+		const name = key.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+		return Object.keys(manifest).find((candidate) => manifest[candidate]!.name === name) ?? key;
+	};
+	for (const key of [...(errorNode ? [errorNode] : []), ...lazyAtOnce.map(byName)]) {
 		if (key !== errorNode && !reachable.has(key)) {
 			unreachable.push(key);
 			continue;

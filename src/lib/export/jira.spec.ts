@@ -184,7 +184,7 @@ describe('catalogue text in Jira descriptions', () => {
 			const messages = messagesFor(locale);
 			const offending = Object.entries(messages).filter(
 				([key, text]) =>
-					/^(question\.|principle\.|reference\.|scale\.|role\.|effort\.|tracker\.body\.|plan\.)/.test(
+					/^(question\.|guidance\.|principle\.|reference\.|scale\.|role\.|effort\.|tracker\.body\.|plan\.)/.test(
 						key
 					) &&
 					// ICU placeholders and plural branches use braces; the rest must not.

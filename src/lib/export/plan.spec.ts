@@ -107,7 +107,7 @@ describe('buildPlan', () => {
 		const plain = createTranslator('en');
 		const [row] = buildPlan(principles, sampleAssessment(), plain, 'en') as [PlanRow];
 		expect(row.questionText).toBe(english['question.commons.dependency-inventory.text']);
-		expect(row.step.endsWith(english['question.commons.dependency-inventory.step.0'] ?? '-')).toBe(
+		expect(row.step.endsWith(english['guidance.commons.dependency-inventory.step.0'] ?? '-')).toBe(
 			true
 		);
 		expect(row.references[0]?.title).toBe(english['reference.s2c2f']);
@@ -121,7 +121,7 @@ describe('buildPlan', () => {
 		};
 		const messages: Record<string, string> = {
 			'question.communities.e.text': 'Question E',
-			'question.communities.e.step.2': 'Step E2'
+			'guidance.communities.e.step.2': 'Step E2'
 		};
 		const [row] = buildPlan(testPrinciples, assessment, createTranslator('en', messages), 'en');
 		expect(row).toMatchObject({

@@ -201,7 +201,7 @@ describe('the framework schema rejects broken variants', () => {
 
 	it('missing text (an incomplete translation)', () => {
 		const messages = { ...messagesFor('en') };
-		delete messages[`question.${bank.principles[0]!.questions[0]!.id}.why`];
+		delete messages[`guidance.${bank.principles[0]!.questions[0]!.id}.why`];
 		expect(issues(resolveFramework(bank, references, messages, 'en'))).toContainEqual(
 			expect.stringMatching(/^principles\.0\.questions\.0\.why/)
 		);

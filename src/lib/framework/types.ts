@@ -6,7 +6,8 @@
  * so that every locale translates content and UI the same way. Message keys are derived from ids:
  *
  *   principle.<principleId>.title | .short | .summary
- *   question.<questionId>.text | .why | .level.<0-4> | .step.<0-3>
+ *   question.<questionId>.text
+ *   guidance.<questionId>.why | .level.<0-4> | .step.<0-3>   (lazy/<locale>/guidance.json)
  *   reference.<referenceId>               (the title of a public source)
  *   scale.<0-4>.name | .description       (the shared maturity bands)
  *   scale.note                            (how to read the scale: levels are cumulative)

@@ -62,13 +62,17 @@ export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 /** The pages that need a feature's catalogue (features.ts), by SvelteKit route id. */
 const ROUTE_FEATURES: Record<string, readonly import('./features').Feature[]> = {
 	'/sbom': ['sbom'],
-	// Terms are explained where a question first uses them.
-	'/assess/[principle]': ['glossary'],
+	// Each question's levels, "why it matters" and next steps (guidance.json): wherever questions
+	// are answered or recommendations shown. Terms are explained where a question first uses them.
+	'/assess/[principle]': ['glossary', 'guidance'],
+	'/present': ['guidance'],
+	'/results': ['guidance'],
+	'/plan': ['guidance'],
 	'/glossary': ['glossary'],
 	'/changelog': ['changelog', 'legacy'],
 	// Results made with an older question bank name their retired questions.
-	'/r': ['legacy'],
-	'/snapshot': ['legacy'],
+	'/r': ['legacy', 'guidance'],
+	'/snapshot': ['legacy', 'guidance'],
 	'/compare': ['legacy']
 };
 

@@ -38,13 +38,13 @@ export function createTranslator(
 /** Short wording for the sample's questions; the `*` checks that catalogue text is escaped too. */
 export const sampleWording: Record<string, string> = {
 	'question.commons.dependency-inventory.text': 'Do you know what you depend on?',
-	'question.commons.dependency-inventory.step.0': 'List *all* direct dependencies.',
+	'guidance.commons.dependency-inventory.step.0': 'List *all* direct dependencies.',
 	'question.commons.leadership-ownership.text': 'Does leadership own open source risk?',
-	'question.commons.leadership-ownership.step.1': 'Name one executive owner.',
+	'guidance.commons.leadership-ownership.step.1': 'Name one executive owner.',
 	'question.communities.ecosystem-norms.text': 'Do you follow each ecosystem’s norms?',
-	'question.communities.ecosystem-norms.step.0': 'Read the contribution guides.',
+	'guidance.communities.ecosystem-norms.step.0': 'Read the contribution guides.',
 	'question.partners.vulnerability-reporting.text': 'Do you report vulnerabilities upstream?',
-	'question.partners.vulnerability-reporting.step.2': 'Write a disclosure policy.'
+	'guidance.partners.vulnerability-reporting.step.2': 'Write a disclosure policy.'
 };
 
 /**
