@@ -3,12 +3,7 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		interface PageData {
-			/** The page's language, from its path (root layout). */
-			locale: import('$lib/i18n').Locale;
-			/** The page's path without base and language: `/results/`. */
-			path: string;
-		}
+		// interface PageData {} (the root layout's locale and path: read them with links.ts)
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -10,6 +10,7 @@ import {
 	switchLocale,
 	type Locale
 } from '$lib/i18n';
+import type { LanguageData } from '$lib/i18n/links';
 import { splitLanguagePath } from '$lib/i18n/paths';
 import { app } from '$lib/state/app.svelte';
 import type { LayoutLoad } from './$types';
@@ -44,5 +45,6 @@ export const load: LayoutLoad = async ({ url, route }) => {
 	// Stored data that needs repair loads its repair code first (rare; see storage/document.ts).
 	await Promise.all([waitLocale(), app.ready]);
 	await loadRouteMessages(route.id);
-	return { locale, path: splitLanguagePath(url.pathname, base).path };
+	const data: LanguageData = { locale, path: splitLanguagePath(url.pathname, base).path };
+	return data;
 };

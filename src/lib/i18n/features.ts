@@ -19,7 +19,7 @@ const urls = import.meta.glob<string>('./lazy/*/*.json', {
 });
 
 /** The features with a catalogue of their own: the file names under lazy/<locale>/. */
-export type Feature = 'sbom' | 'tracker';
+export type Feature = 'sbom' | 'tracker' | 'glossary' | 'changelog' | 'legacy';
 
 /** `<feature>:<locale>` of every loader handed to svelte-i18n and not yet run and failed. */
 const registered = new Set<string>();

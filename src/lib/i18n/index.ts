@@ -61,7 +61,15 @@ export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 
 /** The pages that need a feature's catalogue (features.ts), by SvelteKit route id. */
 const ROUTE_FEATURES: Record<string, readonly import('./features').Feature[]> = {
-	'/sbom': ['sbom']
+	'/sbom': ['sbom'],
+	// Terms are explained where a question first uses them.
+	'/assess/[principle]': ['glossary'],
+	'/glossary': ['glossary'],
+	'/changelog': ['changelog', 'legacy'],
+	// Results made with an older question bank name their retired questions.
+	'/r': ['legacy'],
+	'/snapshot': ['legacy'],
+	'/compare': ['legacy']
 };
 
 /**

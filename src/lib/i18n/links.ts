@@ -11,12 +11,31 @@ import type { Locale } from './locales';
 import { withLocale } from './paths';
 
 /**
+ * What the root layout's load gives every page (src/routes/+layout.ts). Not declared in
+ * App.PageData: SvelteKit would then require every page's server load (+page.server.ts) to return
+ * these keys too, as a server load does not see the universal root layout's data.
+ */
+export interface LanguageData {
+	/** The page's language, from its path (else the reader's). */
+	locale: Locale;
+	/** The page's path without base and language: `/results/`. */
+	path: string;
+}
+
+const languageData = () => page.data as unknown as LanguageData;
+
+/**
  * The page's language: the root layout's `data.locale` (from the path, else the reader's). Read
  * while rendering or in an event handler (while prerendering, SvelteKit's `page` is bound to the
  * page being rendered); reactive, so links follow a language switch.
  */
 export function pageLocale(): Locale {
-	return page.data.locale;
+	return languageData().locale;
+}
+
+/** The page's path without base and language (`/results/`), for its other languages' addresses. */
+export function pagePath(): PathnameWithSearchOrHash {
+	return languageData().path as PathnameWithSearchOrHash;
 }
 
 /** An address inside the app in the page's language (or in `locale`): `/results/` → `/de/results/`. */

@@ -151,7 +151,16 @@ export class AppState {
 		this.#updateAnswer(questionId, (answer) => {
 			if (choice === undefined) delete answer.choice;
 			else answer.choice = choice;
+			// Answering again is looking at it again.
+			delete answer.review;
 			// A reason only belongs to a not-applicable answer, but keep it if the user flips back and forth.
+		});
+	}
+
+	/** Keeps an answer whose question changed, as it is: the review mark goes. */
+	confirmAnswer(questionId: string): void {
+		this.#updateAnswer(questionId, (answer) => {
+			delete answer.review;
 		});
 	}
 
@@ -159,7 +168,8 @@ export class AppState {
 	applyChoices(choices: Record<string, Choice>): void {
 		this.#edit(({ answers }) => {
 			for (const [questionId, choice] of Object.entries(choices)) {
-				answers[questionId] = { ...answers[questionId], choice };
+				const { review: _review, ...rest } = answers[questionId] ?? {};
+				answers[questionId] = { ...rest, choice };
 			}
 		});
 	}
