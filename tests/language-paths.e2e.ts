@@ -59,8 +59,11 @@ function expected(path: string, locale: Locale): Expected | undefined {
 	const pages: Record<string, Expected> = {
 		'/': { title: name, text: m['home.lead']! },
 		'/about/': titled(m['about.title']!, m['about.framing.cra']!),
+		// Both from a lazy catalogue (lazy/<locale>/): the raw HTML has those in its language too.
+		'/changelog/': titled(m['changelogpage.title']!, m['changelog.kind.merged.hint']!),
 		'/combine/': titled(m['combine.title']!, m['combine.add_intro']!),
 		'/compare/': titled(m['compare.title']!, m['compare.intro']!),
+		'/glossary/': titled(m['glossarypage.title']!, m['glossary.manufacturer.definition']!),
 		'/plan/': titled(m['planpage.title']!, m['planpage.empty']!),
 		'/present/': titled(`${m['present.title']} – ${m['present.title']}`, m['present.opening']!),
 		'/principles/': titled(m['principles.title']!, m['principle.bedrock.summary']!),
@@ -135,7 +138,7 @@ test.describe('the raw HTML of every page, in every language', () => {
 	const pages = builtPages();
 
 	test('the build has every page in every language and at its neutral address', () => {
-		expect(pages.length).toBeGreaterThanOrEqual(19);
+		expect(pages.length).toBeGreaterThanOrEqual(21);
 		for (const path of pages) {
 			for (const prefix of [...LOCALES.map((code) => `/${code}`), '']) {
 				const file = join(BUILD, ...`${prefix}${path}`.split('/').filter(Boolean), 'index.html');
@@ -316,8 +319,8 @@ test('the switcher keeps page, query and fragment and saves the choice, which be
 	expect(later.seen.lang).toBe('fr');
 	expect(squash(later.seen.legend)).toContain(squash(MESSAGES.fr[FIRST_QUESTION]!));
 
-	// Internal links keep the language.
-	const hrefs = await later.page.locator('header a, main a').evaluateAll((links) =>
+	// Internal links keep the language (the footer's glossary and changelog links too).
+	const hrefs = await later.page.locator('header a, main a, footer a').evaluateAll((links) =>
 		links
 			.map((a) => new URL((a as HTMLAnchorElement).href))
 			.filter((url) => url.origin === location.origin)
@@ -325,6 +328,23 @@ test('the switcher keeps page, query and fragment and saves the choice, which be
 	);
 	expect(hrefs.length).toBeGreaterThan(8);
 	for (const href of hrefs) expect(href).toMatch(/^\/fr\//);
+
+	// A term's glossary link opens the French glossary, whose own catalogue (lazy/<locale>/) is
+	// there in French; switching there brings the same catalogue in Norwegian.
+	const question = later.page.locator('[id="question-commons.leadership-ownership"]');
+	await question.locator('details.terms summary').click();
+	await question
+		.getByRole('link', { name: MESSAGES.fr['glossarypage.in_glossary'] })
+		.first()
+		.click();
+	await expect(later.page).toHaveURL(/\/fr\/glossary\/#sbom$/);
+	await expect(later.page.locator('#sbom dt')).toHaveText(MESSAGES.fr['glossary.sbom.term']!);
+	await later.page.getByLabel(MESSAGES.fr['language.label']!).selectOption('nb');
+	await expect(later.page).toHaveURL(/\/nb\/glossary\/#sbom$/);
+	await expect(later.page.locator('#sbom dt')).toHaveText(MESSAGES.nb['glossary.sbom.term']!);
+	expect(squash(await later.page.locator('#sbom dd p').first().innerText())).toBe(
+		squash(MESSAGES.nb['glossary.sbom.definition']!)
+	);
 	await context.close();
 });
 
