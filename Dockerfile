@@ -16,7 +16,9 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build
+# The site's origin for sitemap.xml and absolute hreflang links: --build-arg SITE_URL=https://…
+ARG SITE_URL=
+RUN SITE_URL="$SITE_URL" npm run build
 
 FROM ${NGINX_IMAGE}
 WORKDIR /srv/commons-check

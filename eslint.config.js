@@ -8,6 +8,18 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/** Links inside the app go through localized() or neutral() (src/lib/i18n/links.ts). */
+export const RESOLVE_ONLY_IN_LINKS = {
+	paths: [
+		{
+			name: '$app/paths',
+			importNames: ['resolve'],
+			message:
+				"Use localized() (or neutral() for a language-neutral address) from '$lib/i18n/links': an internal link keeps the page's language."
+		}
+	]
+};
+
 const gitignorePath = fileURLToPath(new URL('./.gitignore', import.meta.url));
 
 export default defineConfig(
@@ -28,9 +40,16 @@ export default defineConfig(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			],
 			'svelte/button-has-type': 'error',
-			// Links are built with resolve() from $app/paths where they point inside the app.
-			'svelte/no-navigation-without-resolve': 'error'
+			// Internal links must be built, never written as strings: with localized() or neutral() from
+			// src/lib/i18n/links.ts (typed ResolvedPathname, which this rule accepts).
+			'svelte/no-navigation-without-resolve': 'error',
+			// ...and only there with resolve(), so every internal link keeps the page's language.
+			'no-restricted-imports': ['error', RESOLVE_ONLY_IN_LINKS]
 		}
+	},
+	{
+		files: ['src/lib/i18n/links.ts'],
+		rules: { 'no-restricted-imports': 'off' }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

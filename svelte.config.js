@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { writeHostFiles } from './deploy/headers.js';
+import { siteUrl } from './deploy/site.js';
+import { writeSitemap } from './deploy/sitemap.js';
 
 // BASE_PATH lets hosts that serve the site under a sub-path (e.g. GitHub Pages project sites)
 // build with `BASE_PATH=/commons-check npm run build`. It must start with a slash and have none
@@ -10,6 +12,9 @@ const base = process.env.BASE_PATH ?? '';
 if (base && !/^\/[\w.~-]+(\/[\w.~-]+)*$/.test(base)) {
 	throw new Error(`BASE_PATH must look like "/some/path" (got "${base}")`);
 }
+
+// SITE_URL (optional): the site's origin, for absolute hreflang links and sitemap.xml (deploy/site.js).
+const origin = siteUrl();
 
 // SvelteKit's route announcer (for screen readers) is the only element with an inline style.
 // CSP allows exactly that style attribute by its hash ('unsafe-hashes' applies hashes to style
@@ -42,10 +47,15 @@ const config = {
 		adapter: {
 			...staticAdapter,
 			// Then the per-page security headers for nginx, Netlify and Cloudflare (deploy/headers.js).
+			// And sitemap.xml with robots.txt's Sitemap line, when the build knows its origin.
 			async adapt(builder) {
 				await staticAdapter.adapt(builder);
 				const count = writeHostFiles(pages, base);
 				builder.log.minor(`Wrote the security headers of ${count} pages for nginx and _headers`);
+				const addresses = writeSitemap(pages, origin, base);
+				if (addresses === null) {
+					builder.log.warn('SITE_URL is not set: no sitemap.xml, and hreflang links are relative');
+				} else builder.log.minor(`Wrote sitemap.xml with ${addresses} addresses`);
 			}
 		},
 		// A strict Content Security Policy, emitted as a <meta> tag in every prerendered page with

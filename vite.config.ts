@@ -1,12 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { siteUrl } from './deploy/site.js';
 import { icuLite } from './src/lib/i18n/icu-lite-plugin.js';
 
 export default defineConfig({
 	// icuLite swaps svelte-i18n's full ICU parser for our small one in the browser build only
 	// (7.5 KiB gzip less on every page); src/lib/i18n/icu-lite.spec.ts proves the same output.
 	plugins: [icuLite(), sveltekit()],
+	// The site's origin for absolute hreflang and canonical links ('' without SITE_URL: relative ones).
+	define: { __SITE_URL__: JSON.stringify(siteUrl()) },
 	build: {
 		// Message catalogues are fetched as JSON; never inline them as data: URLs.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),

@@ -94,7 +94,7 @@ async function inBrowser(paths: { components: number; path: string }[]): Promise
 		for (const { components, path } of paths) {
 			const context = await newContext(browser);
 			const page = await context.newPage();
-			await page.goto(`${preview.origin}/sbom/`);
+			await page.goto(`${preview.origin}/en/sbom/`);
 			await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 			await page.evaluate(() => {
 				const state = { worst: 0, running: true, longest: 0 };

@@ -84,8 +84,8 @@ function measurementPlan(
 
 const LIGHTHOUSE_PAGES: { page: string; path: string; seeded: boolean }[] = [
 	{ page: 'home', path: '/', seeded: false },
-	{ page: 'questionnaire', path: '/assess/commons/', seeded: false },
-	{ page: 'results', path: '/results/', seeded: true }
+	{ page: 'questionnaire', path: '/en/assess/commons/', seeded: false },
+	{ page: 'results', path: '/en/results/', seeded: true }
 ];
 /** Paired per page, so that a run cut short still compares the two servers. */
 const LIGHTHOUSE_RUNS: { preset: Preset; server: Server }[] = [

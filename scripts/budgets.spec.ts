@@ -251,7 +251,7 @@ describe('bench/budgets.json', () => {
 	it('holds the agreed budgets', () => {
 		expect(file.routes.home).toMatchObject({ jsGzipKiB: 68, forbidChartJs: true });
 		expect(file.routes.questionnaire).toMatchObject({
-			path: '/assess/commons/',
+			path: '/en/assess/commons/',
 			jsGzipKiB: 68,
 			forbidChartJs: true
 		});

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
 import { tabToFirstOption, shareLink } from './helpers';
 
@@ -43,4 +44,65 @@ test('after the first visit the whole app works offline', async ({ page, context
 	await page.goto('/principles/');
 	await expect(page.locator('ol.principles > li')).toHaveCount(8);
 	await context.setOffline(false);
+});
+
+/** The pages the service worker keeps, by language (en, de, fr, nb) and language-neutral. */
+async function cachedPages(page: Page): Promise<Record<string, boolean>> {
+	return page.evaluate(async () => {
+		const has = async (path: string) => Boolean(await caches.match(path));
+		return {
+			neutral: await has('/results/'),
+			en: await has('/en/results/'),
+			de: await has('/de/results/'),
+			fr: await has('/fr/results/'),
+			nb: await has('/nb/results/')
+		};
+	});
+}
+
+test('offline, the language paths: the reader’s languages are kept, the neutral addresses lead there', async ({
+	browser,
+	guard
+}) => {
+	test.setTimeout(120_000);
+	const context = await browser.newContext({ locale: 'de-DE' });
+	const page = guard.watch(await context.newPage());
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/de\/$/);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+		.toBe(true);
+	// The first visit keeps the German pages and the neutral ones, not every language.
+	expect(await cachedPages(page)).toEqual({
+		neutral: true,
+		en: false,
+		de: true,
+		fr: false,
+		nb: false
+	});
+
+	// Choosing French (online) keeps the French pages too.
+	await page.getByLabel('Sprache').selectOption('fr');
+	await expect(page).toHaveURL(/\/fr\/$/);
+	await expect.poll(() => cachedPages(page).then((cached) => cached.fr)).toBe(true);
+
+	await context.setOffline(true);
+	// An old bookmark: the saved French, from the cache.
+	await page.goto('/results/');
+	await expect(page).toHaveURL(/\/fr\/results\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Résultats');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Résultats');
+	await page.goto('/de/assess/partners/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	// Switching offline works in the page (every catalogue is cached).
+	await page.getByLabel('Sprache').selectOption('nb');
+	await expect(page).toHaveURL(/\/nb\/assess\/partners\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+	await context.setOffline(false);
+	await context.close();
 });

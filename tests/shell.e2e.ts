@@ -4,11 +4,13 @@ test('the home page is prerendered, says what the assessment is, and hydrates cl
 	page,
 	request
 }) => {
-	// The text must be in the HTML itself, not only produced by JavaScript.
-	const html = await (await request.get('/')).text();
+	// The text must be in the HTML itself, not only produced by JavaScript (the English page; the
+	// language-neutral / sends the reader there, see language-paths.e2e.ts).
+	const html = await (await request.get('/en/')).text();
 	expect(html).toContain('Commons Check is a self-assessment');
 
 	await page.goto('/');
+	await expect(page).toHaveURL(/\/en\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commons Check');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('contentinfo')).toContainText('No cookies, no analytics.');

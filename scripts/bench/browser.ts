@@ -340,7 +340,7 @@ export async function measureInteraction(
 	page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
 	for (const id of principleIds) {
 		try {
-			await page.goto(`${origin}/assess/${id}/`, { waitUntil: 'load' });
+			await page.goto(`${origin}/en/assess/${id}/`, { waitUntil: 'load' });
 			await waitForHydration(page);
 			const run = await page.evaluate(pressAll, { keys: KEYS, storageKey });
 			samples.push(...run.samples);

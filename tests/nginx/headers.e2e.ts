@@ -24,12 +24,15 @@ const homeHtml = () => built('index.html').toString('utf8');
 /** The policy of everything that is not a page: the pages' policy without inline-script hashes. */
 const otherPolicy = () => headerPolicy(withoutScriptHashes(metaPolicy(homeHtml())!));
 
-/** An immutable script and stylesheet of the home page. */
+/**
+ * An immutable script and stylesheet of the English home page (the language-neutral `/` only sends
+ * the reader on, without the app's files).
+ */
 function immutableAssets(): { js: string; css: string } {
-	const html = homeHtml();
-	const js = /href="\.?\/?(_app\/immutable\/[^"]+\.js)"/.exec(html)?.[1];
-	const css = /href="\.?\/?(_app\/immutable\/[^"]+\.css)"/.exec(html)?.[1];
-	if (!js || !css) throw new Error('no immutable script or stylesheet in build/index.html');
+	const html = built('en/index.html').toString('utf8');
+	const js = /href="(?:\.\.\/|\.\/)*(_app\/immutable\/[^"]+\.js)"/.exec(html)?.[1];
+	const css = /href="(?:\.\.\/|\.\/)*(_app\/immutable\/[^"]+\.css)"/.exec(html)?.[1];
+	if (!js || !css) throw new Error('no immutable script or stylesheet in build/en/index.html');
 	return { js, css };
 }
 

@@ -22,14 +22,22 @@ export function isLocale(value: unknown): value is Locale {
  * Picks the best supported locale for a list of BCP 47 tags in order of preference
  * (e.g. `navigator.languages`): an exact match wins, then a match on the language alone.
  * Norwegian `no` and `nn` map to Bokmål because that is the written form most readers use.
+ *
+ * Self-contained (it uses only its arguments): the language-neutral pages inline its source in
+ * their redirect script (neutral-redirect.ts), so the script and the app choose alike.
  */
-export function pickLocale(preferred: readonly string[]): Locale {
+export function pickLocale<T extends string = Locale>(
+	preferred: readonly string[],
+	locales: readonly T[] = LOCALES as unknown as readonly T[],
+	fallback: T = DEFAULT_LOCALE as T
+): T {
 	for (const tag of preferred) {
-		const lower = tag.toLowerCase();
-		if (isLocale(lower)) return lower;
+		const lower = String(tag).toLowerCase();
 		let language = lower.split('-')[0] ?? '';
 		if (language === 'no' || language === 'nn') language = 'nb';
-		if (isLocale(language)) return language;
+		for (const candidate of [lower, language]) {
+			if ((locales as readonly string[]).includes(candidate)) return candidate as T;
+		}
 	}
-	return DEFAULT_LOCALE;
+	return fallback;
 }

@@ -1,0 +1,30 @@
+import { base } from '$app/paths';
+import type { Handle } from '@sveltejs/kit';
+import { DEFAULT_LOCALE } from '$lib/i18n/locales';
+import { withRedirectScript } from '$lib/i18n/neutral-redirect';
+import { languageLinks } from '$lib/i18n/page-head';
+import { NEUTRAL_ROUTE_ID, splitLanguagePath } from '$lib/i18n/paths';
+
+// The configured base path (SvelteKit makes `base` relative only while a page renders).
+const BASE = base;
+
+/**
+ * Runs while prerendering (the site has no server), so each page is in its language from the first
+ * byte: `<html lang>` from its path, its language links (page-head.ts), and on the
+ * language-neutral pages the script that sends the reader on (neutral-redirect.ts).
+ */
+export const handle: Handle = ({ event, resolve }) => {
+	const { pathname } = event.url;
+	const locale = splitLanguagePath(pathname, BASE).locale ?? DEFAULT_LOCALE;
+	// The app shell (200.html) belongs to no address.
+	const route = event.route.id;
+	return resolve(event, {
+		// Prerendered pages are never streamed: this runs once, on the whole page.
+		transformPageChunk: ({ html }) => {
+			let page = html.replace('<html lang="en">', `<html lang="${locale}">`);
+			if (route === null) return page;
+			page = page.replace('</head>', `${languageLinks(pathname, BASE, __SITE_URL__)}</head>`);
+			return route === NEUTRAL_ROUTE_ID ? withRedirectScript(page, BASE) : page;
+		}
+	});
+};
