@@ -115,6 +115,9 @@ describe('AppState', () => {
 			[Q]: { note: 'keep me', choice: 3 },
 			'commons.literacy': { choice: 'na' }
 		});
+		// Clearing choices (undoing an adoption) keeps the notes and drops answers left empty.
+		app.applyChoices({ [Q]: undefined, 'commons.literacy': undefined });
+		expect(stored(store).assessment.answers).toEqual({ [Q]: { note: 'keep me' } });
 	});
 
 	it('derives the scores from the answers and targets', () => {

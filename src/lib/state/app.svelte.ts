@@ -155,11 +155,18 @@ export class AppState {
 		});
 	}
 
-	/** Sets several answers in one change (e.g. the agreed answers of a workshop). */
-	applyChoices(choices: Record<string, Choice>): void {
+	/**
+	 * Sets several answers in one change (e.g. the agreed answers of a workshop); undefined clears
+	 * a choice (undoing an adoption), keeping the answer's notes.
+	 */
+	applyChoices(choices: Record<string, Choice | undefined>): void {
 		this.#edit(({ answers }) => {
 			for (const [questionId, choice] of Object.entries(choices)) {
-				answers[questionId] = { ...answers[questionId], choice };
+				const answer: Answer = { ...answers[questionId] };
+				if (choice === undefined) delete answer.choice;
+				else answer.choice = choice;
+				if (isEmptyAnswer(answer)) delete answers[questionId];
+				else answers[questionId] = answer;
 			}
 		});
 	}
