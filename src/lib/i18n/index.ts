@@ -61,7 +61,10 @@ export function setupI18n(initialLocale: Locale = DEFAULT_LOCALE): void {
 
 /** The pages that need a feature's catalogue (features.ts), by SvelteKit route id. */
 const ROUTE_FEATURES: Record<string, readonly import('./features').Feature[]> = {
-	'/sbom': ['sbom']
+	'/sbom': ['sbom'],
+	'/present': ['present'],
+	'/combine': ['combine'],
+	'/join': ['join']
 };
 
 /**

@@ -120,6 +120,19 @@ describe('AppState', () => {
 		expect(stored(store).assessment.answers).toEqual({ [Q]: { note: 'keep me' } });
 	});
 
+	it('remembers the presenter’s text size within its steps', () => {
+		const store = new FakeStore();
+		const app = new AppState(store, clock);
+		expect(app.settings.presenterTextSize).toBeUndefined();
+		app.setPresenterTextSize(2);
+		expect(JSON.parse(store.data.get(STORAGE_KEY)!).settings.presenterTextSize).toBe(2);
+		app.setPresenterTextSize(99);
+		expect(app.settings.presenterTextSize).toBe(4);
+		app.setPresenterTextSize(-99);
+		expect(app.settings.presenterTextSize).toBe(-2);
+		expect(new AppState(store, clock).settings.presenterTextSize).toBe(-2);
+	});
+
 	it('derives the scores from the answers and targets', () => {
 		const app = new AppState(new FakeStore(), clock);
 		expect(app.scores.answered).toBe(0);

@@ -29,6 +29,7 @@ import { StoredDocument } from '$lib/storage/document.svelte';
 import {
 	envelopeFormat,
 	MAX_ASSESSMENTS,
+	PRESENTER_TEXT_SIZES,
 	serializeEnvelope,
 	STORAGE_KEY,
 	type Deleted,
@@ -220,6 +221,13 @@ export class AppState {
 
 	setPaper(paper: PaperSize): void {
 		this.#document.update((envelope) => (envelope.settings.paper = paper));
+	}
+
+	/** The presenter view's text size step (A− / A+), kept within PRESENTER_TEXT_SIZES. */
+	setPresenterTextSize(step: number): void {
+		const { min, max } = PRESENTER_TEXT_SIZES;
+		const size = Math.min(max, Math.max(min, Math.round(step)));
+		this.#document.update((envelope) => (envelope.settings.presenterTextSize = size));
 	}
 
 	setLocale(locale: string): void {

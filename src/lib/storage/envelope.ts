@@ -38,10 +38,19 @@ export const SNAPSHOT_LABEL_MAX = 100;
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
+/** The presenter view's text size steps: each is 12.5 % of the default size. */
+export const PRESENTER_TEXT_SIZES = { min: -2, max: 4 } as const;
+
 export const settingsSchema = z.object({
 	locale: z.optional(z.string().check(z.maxLength(16))),
 	/** Paper for the printed action plan. */
 	paper: z.optional(z.enum(PAPER_SIZES)),
+	/** The presenter view's text size, in steps from the default (A− / A+). */
+	presenterTextSize: z.optional(
+		z
+			.number()
+			.check(z.int(), z.minimum(PRESENTER_TEXT_SIZES.min), z.maximum(PRESENTER_TEXT_SIZES.max))
+	),
 	/**
 	 * Where the team tracks work, for "Create issue" (checked again like typed input when used:
 	 * export/tracker-store.ts). The limits are those of export/tracker.ts, which is not loaded here.

@@ -11,6 +11,7 @@ import {
 	flaggedQuestions,
 	isAnswered,
 	linesOf,
+	participantCoverage,
 	pickOf,
 	teamChoices,
 	visibleQuestions,
@@ -186,5 +187,21 @@ describe('visibleQuestions', () => {
 			'commons.b'
 		]);
 		expect(merged.questions.map(isAnswered)).toEqual([true, true, false, true, false]);
+	});
+});
+
+describe('participantCoverage', () => {
+	it('counts each participant’s questions and principles, and tells whether they match', () => {
+		expect(participantCoverage(merged)).toEqual({
+			participants: [
+				{ participantId: 'p1', questions: 3, principles: 2 },
+				{ participantId: 'p2', questions: 3, principles: 2 },
+				{ participantId: 'p3', questions: 2, principles: 1 }
+			],
+			same: false
+		});
+		const alike = mergeParticipants(testPrinciples, participants.slice(0, 2));
+		expect(participantCoverage(alike).same).toBe(true);
+		expect(participantCoverage(mergeParticipants(testPrinciples, [])).same).toBe(true);
 	});
 });

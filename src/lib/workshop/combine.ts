@@ -179,3 +179,33 @@ export function visibleQuestions(
 	);
 	return options.order === 'discussion' ? sortForDiscussion(shown) : shown;
 }
+
+export interface ParticipantCoverage {
+	participantId: string;
+	/** Questions answered (a level, not applicable or don't know). */
+	questions: number;
+	/** Principles with at least one answer. */
+	principles: number;
+}
+
+/**
+ * What each participant answered, and whether they all answered the same questions. When not,
+ * the page warns, and each principle's spread compares only the questions the participants with
+ * a score there all answered (merge.ts).
+ */
+export function participantCoverage(result: MergeResult): {
+	participants: ParticipantCoverage[];
+	same: boolean;
+} {
+	const sets = result.participants.map((participant, index) =>
+		result.questions.filter((question) => question.entries[index]?.choice !== undefined)
+	);
+	const participants = result.participants.map((participant, index) => ({
+		participantId: participant.id,
+		questions: sets[index]!.length,
+		principles: new Set(sets[index]!.map((question) => question.principleId)).size
+	}));
+	const key = (index: number) => sets[index]!.map((question) => question.questionId).join();
+	const same = sets.every((_, index) => key(index) === key(0));
+	return { participants, same };
+}
