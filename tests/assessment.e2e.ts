@@ -2,37 +2,38 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
 
 /**
- * One answer per question, principle by principle, as typed on the keyboard.
- * Expected scores, computed by hand with the bank's weights:
- *  1 commons       all 2                                → 2.0 Defined
- *  2 communities   all 3                                → 3.0 Managed
- *  3 partners      all 4                                → 4.0 Leading
- *  4 bedrock       all 0                                → 0.0 Unaware
- *  5 never-free    all N (not applicable)               → not assessed
- *  6 due-diligence all D (don't know = 0)               → 0.0 Unaware
- *  7 maintainers   1,4,0,2,D with weights 3,2,2,2,3     → 15/12 = 1.25 → 1.3 Ad hoc
- *  8 boring-work   2,3,2,3,2 with weights 2,3,2,2,3     → 29/12 = 2.42 → 2.4 Defined
- *  overall: (2 + 3 + 4 + 0 + 0 + 15/12 + 29/12) / 7 = 38/21 = 1.81 → 1.8 Ad hoc
+ * One answer per question, principle by principle, as typed on the keyboard (bank 1.1.0: 5, 4, 6,
+ * 6, 4, 6, 6 and 5 questions). Expected scores, computed by hand with the bank's weights:
+ *  1 commons       all 2                                  → 2.0 Defined
+ *  2 communities   all 3                                  → 3.0 Managed
+ *  3 partners      all 4                                  → 4.0 Leading
+ *  4 bedrock       all 0                                  → 0.0 Unaware
+ *  5 never-free    all N (not applicable)                 → not assessed
+ *  6 due-diligence all D (don't know = 0)                 → 0.0 Unaware
+ *  7 maintainers   1,4,0,2,D,1 with weights 3,2,2,2,3,1   → 16/13 = 1.23 → 1.2 Ad hoc
+ *  8 boring-work   2,3,2,3,2 with weights 2,3,2,2,3       → 29/12 = 2.42 → 2.4 Defined
+ *  overall, the mean of the shown scores: (2.0 + 3.0 + 4.0 + 0.0 + 0.0 + 1.2 + 2.4) / 7
+ *  = 12.6 / 7 = 1.8 → 1.8 Ad hoc
  */
 const KEYS: string[][] = [
 	['2', '2', '2', '2', '2'],
-	['3', '3', '3', '3', '3'],
-	['4', '4', '4', '4', '4'],
-	['0', '0', '0', '0', '0'],
-	['n', 'n', 'n', 'n', 'n'],
-	['d', 'd', 'd', 'd', 'd'],
-	['1', '4', '0', '2', 'd'],
+	['3', '3', '3', '3'],
+	['4', '4', '4', '4', '4', '4'],
+	['0', '0', '0', '0', '0', '0'],
+	['n', 'n', 'n', 'n'],
+	['d', 'd', 'd', 'd', 'd', 'd'],
+	['1', '4', '0', '2', 'd', '1'],
 	['2', '3', '2', '3', '2']
 ];
 
 const EXPECTED_ROWS = [
 	['2.0', 'Defined', '5 of 5'],
-	['3.0', 'Managed', '5 of 5'],
-	['4.0', 'Leading', '5 of 5'],
-	['0.0', 'Unaware', '5 of 5'],
-	['Not assessed', '–', '5 of 5'],
-	['0.0', 'Unaware', '5 of 5'],
-	['1.3', 'Ad hoc', '5 of 5'],
+	['3.0', 'Managed', '4 of 4'],
+	['4.0', 'Leading', '6 of 6'],
+	['0.0', 'Unaware', '6 of 6'],
+	['Not assessed', '–', '4 of 4'],
+	['0.0', 'Unaware', '6 of 6'],
+	['1.2', 'Ad hoc', '6 of 6'],
 	['2.4', 'Defined', '5 of 5']
 ];
 
@@ -78,9 +79,9 @@ test('a new user answers everything with the keyboard, reloads, and gets the exp
 			// Half-way: reload and check every answer so far is still there.
 			await page.reload();
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-			await expect(page.getByText('20 of 40 questions answered')).toBeVisible();
-			await expect(page.locator('input[type="radio"]:checked')).toHaveCount(5);
-			await expect(page.locator('input[type="radio"][value="0"]:checked')).toHaveCount(5);
+			await expect(page.getByText('21 of 42 questions answered')).toBeVisible();
+			await expect(page.locator('input[type="radio"]:checked')).toHaveCount(6);
+			await expect(page.locator('input[type="radio"][value="0"]:checked')).toHaveCount(6);
 			await page.locator('[data-next-step]').focus();
 		}
 		await page.keyboard.press('Enter');
@@ -157,13 +158,13 @@ test('a second tab sees an answer made in the first', async ({ page }) => {
 
 	await option(page, 0, /^3 Managed$/).check();
 	await expect(option(second, 0, /^3 Managed$/)).toBeChecked();
-	await expect(second.getByText('1 of 40 questions answered')).toBeVisible();
+	await expect(second.getByText('1 of 42 questions answered')).toBeVisible();
 
 	// And back: an answer in the second tab does not drop the first tab's.
 	await option(second, 1, /^1 Ad hoc$/).check();
 	await expect(option(page, 1, /^1 Ad hoc$/)).toBeChecked();
 	await expect(option(page, 0, /^3 Managed$/)).toBeChecked();
-	await expect(page.getByText('2 of 40 questions answered')).toBeVisible();
+	await expect(page.getByText('2 of 42 questions answered')).toBeVisible();
 
 	// Typed text is written in batches, and still reaches the other tab, with the answers.
 	const notes = (p: Page) =>

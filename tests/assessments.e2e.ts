@@ -117,7 +117,7 @@ test('several assessments, a snapshot, compare, delete and undo, reload', async 
 	await expect(otherList.filter({ hasText: 'Platform team' })).toContainText('1 snapshot');
 });
 
-test('data written by the previous version (one assessment) loads without loss', async ({
+test('data written by the previous version (one assessment, question bank 1.0.0) loads without loss and moves to 1.1.0', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -127,19 +127,51 @@ test('data written by the previous version (one assessment) loads without loss',
 	);
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	// Not an error: the user is told the data was upgraded, and can keep the original.
+	// Not an error: a one-time summary of what changed, with the original to keep.
 	await expect(page.getByRole('alert')).toHaveCount(0);
-	await expect(page.getByRole('status').filter({ hasText: 'was upgraded' })).toBeVisible();
+	const notice = page
+		.getByRole('status')
+		.filter({ hasText: 'question bank was updated from version 1.0.0 to 1.1.0' });
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText(
+		/\d+ answers are marked for review because their questions changed/
+	);
+	await expect(notice).toContainText('5 new questions wait for an answer.');
 	const list = page.locator('section.assessments > ul > li');
 	await expect(list).toHaveCount(1);
 	await expect(list).toContainText('Nordlys Software AS');
-	await expect(list).toContainText('15 of 40 questions answered');
+	// 15 answers in 1.0.0; one was to a question merged into another, so 14 of the 42 are answered.
+	await expect(list).toContainText('14 of 42 questions answered');
+	await expect(list).toContainText('1 snapshot');
+
+	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('commons-check')!));
+	expect(stored.version).toBe(2);
+	const updated = stored.assessments[0];
+	expect(updated.frameworkVersion).toBe('1.1.0');
+	// Nothing is dropped: every 1.0.0 answer is still there under its id, choice and text alike.
+	for (const [id, answer] of Object.entries(v1Workshop.assessment.answers)) {
+		expect(updated.answers[id], id).toMatchObject(answer as Record<string, unknown>);
+	}
+	// The snapshot keeps the answers exactly as they were.
+	expect(stored.snapshots).toHaveLength(1);
+	expect(stored.snapshots[0].origin).toBe('framework-update');
+	expect(stored.snapshots[0].assessment.answers).toEqual(v1Workshop.assessment.answers);
+
+	// The changed questions say so, and confirming an answer clears the mark.
+	await notice.getByRole('link', { name: 'What changed' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'What changed in the question bank'
+	);
+	await page.goto('/assess/commons/');
+	const changed = page.locator('[id="question-commons.dependency-inventory"]');
+	await expect(changed.getByText('This question changed in version 1.1.0')).toBeVisible();
+	await changed.getByRole('button', { name: 'Keep my answer' }).click();
+	await expect(changed.getByText('This question changed')).toHaveCount(0);
+
 	await page.goto('/plan/');
 	await expect(page.locator('article.plan-item').first().getByLabel('Owner')).toHaveValue(
 		'Kari (OSPO)'
 	);
+	await page.getByRole('button', { name: 'Print options' }).click();
 	await expect(page.getByLabel('Paper')).toHaveValue('letter');
-	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('commons-check')!));
-	expect(stored.version).toBe(2);
-	expect(stored.assessments[0].answers).toEqual(v1Workshop.assessment.answers);
 });

@@ -153,7 +153,7 @@ function assessment(id: string, answers: Record<string, unknown>, extra: object 
 		name: `Team ${id}`,
 		createdAt: NOW,
 		updatedAt: NOW,
-		frameworkVersion: '1.0.0',
+		frameworkVersion: '1.1.0',
 		answers,
 		targets: {},
 		plan: {},
@@ -532,7 +532,7 @@ for (const row of CASES) {
 		const list = page.locator('section.assessments > ul > li');
 		await expect(list).toHaveCount(row.kept.assessments ?? 1);
 		await expect(list.filter({ hasText: 'working on' })).toContainText(
-			`${row.kept.answered} of 40 questions answered`
+			`${row.kept.answered} of 42 questions answered`
 		);
 
 		// A change is saved with everything kept, unless there was no room to back the original up:
@@ -583,13 +583,13 @@ for (const row of CASES) {
 /** Answers one question on the first principle page and checks the app counts it. */
 async function answerInMemory(page: Page): Promise<void> {
 	if (!page.url().endsWith('/assess/commons/')) await page.goto('/assess/commons/');
-	await expect(page.getByText('0 of 40 questions answered')).toBeVisible();
+	await expect(page.getByText('0 of 42 questions answered')).toBeVisible();
 	const option = page
 		.locator('fieldset.question')
 		.first()
 		.getByRole('radio', { name: '2 Defined' });
 	await option.check();
-	await expect(page.getByText('1 of 40 questions answered')).toBeVisible();
+	await expect(page.getByText('1 of 42 questions answered')).toBeVisible();
 	await expect(option).toBeChecked();
 }
 
@@ -631,7 +631,7 @@ for (const row of UNUSABLE) {
 			.first()
 			.getByRole('radio', { name: '3 Managed' })
 			.check();
-		await expect(page.getByText('2 of 40 questions answered')).toBeVisible();
+		await expect(page.getByText('2 of 42 questions answered')).toBeVisible();
 
 		const stored = await storage(page);
 		expect(stored.main).toBe(VALID);
@@ -654,7 +654,7 @@ test('storage full: the first change shows the warning, and the answer stays on 
 	const warning = page.getByRole('status').filter({ hasText: MESSAGES.notSaved });
 	await expect(warning).toContainText(MESSAGES.full);
 	await expect(option).toBeChecked();
-	await expect(page.getByText('1 of 40 questions answered')).toBeVisible();
+	await expect(page.getByText('1 of 42 questions answered')).toBeVisible();
 
 	// Every later change is kept in memory too, and the warning stays.
 	await page
@@ -662,7 +662,7 @@ test('storage full: the first change shows the warning, and the answer stays on 
 		.nth(1)
 		.getByRole('radio', { name: 'Not applicable' })
 		.check();
-	await expect(page.getByText('2 of 40 questions answered')).toBeVisible();
+	await expect(page.getByText('2 of 42 questions answered')).toBeVisible();
 	// Inside the app (a reload would start again from the empty storage).
 	await page.getByRole('link', { name: 'Results', exact: true }).click();
 	await expect(page).toHaveURL(/\/results\/$/);

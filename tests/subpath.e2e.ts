@@ -17,7 +17,7 @@ test('the app works end to end under a sub-path', async ({ page, openPage, baseU
 	await expect(page).toHaveURL(/\/commons-check\/assess\/commons\/$/);
 	await tabToFirstOption(page);
 	await page.keyboard.press('3');
-	await expect(page.getByText('1 of 40 questions answered')).toBeVisible();
+	await expect(page.getByText('1 of 42 questions answered')).toBeVisible();
 
 	await page.getByRole('link', { name: 'Results', exact: true }).click();
 	await expect(page).toHaveURL(/\/commons-check\/results\/$/);

@@ -127,7 +127,7 @@ test('participants answer alone, the facilitator combines their links and adopts
 	await facilitator.getByLabel('Show').selectOption({ label: 'Only the questions to discuss (2)' });
 	await facilitator.getByLabel('Order').selectOption({ label: 'Questions to discuss first' });
 	await expect(table.getByRole('rowheader')).toHaveText([/^1\.3 /, /^1\.5 /]);
-	await expect(table).toHaveAccessibleName('Answers by question: 2 of 40 shown');
+	await expect(table).toHaveAccessibleName('Answers by question: 2 of 42 shown');
 
 	// The group agrees on the medians of the flagged questions too; adopt into the (empty) team
 	// assessment.
@@ -161,7 +161,7 @@ test('presenter view: a principle answered with the keyboard only, large type, f
 	const heading = page.getByRole('heading', { level: 1 });
 	await expect(heading).toContainText('How well does executive leadership');
 	await expect(
-		page.getByText('Principle 1 of 8 · Question 1 of 5 · 0 of 40 answered')
+		page.getByText('Principle 1 of 8 · Question 1 of 5 · 0 of 42 answered')
 	).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute(
 		'aria-pressed',
@@ -186,7 +186,7 @@ test('presenter view: a principle answered with the keyboard only, large type, f
 	await expect(heading).toContainText('SBOM');
 	await page.keyboard.press('3');
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByText('Question 3 of 5 · 2 of 40 answered')).toBeVisible();
+	await expect(page.getByText('Question 3 of 5 · 2 of 42 answered')).toBeVisible();
 	await page.keyboard.press('n');
 	await page.keyboard.press('PageDown');
 	await page.keyboard.press('d');
@@ -239,9 +239,9 @@ test('presenter view: a principle answered with the keyboard only, large type, f
 	await page.keyboard.press('PageDown');
 	await expect(page).toHaveURL(/\?overview=commons$/);
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\?q=communities\.project-segments$/);
+	await expect(page).toHaveURL(/\?q=communities\.concentration-risk$/);
 	await expect(
-		page.getByText('Principle 2 of 8 · Question 1 of 5 · 5 of 40 answered')
+		page.getByText('Principle 2 of 8 · Question 1 of 4 · 5 of 42 answered')
 	).toBeVisible();
 
 	// A typical question fits a 1280×720 screen without scrolling.

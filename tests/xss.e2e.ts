@@ -292,34 +292,42 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 			index
 		}))
 	);
-	expect(questions).toHaveLength(40);
+	expect(questions).toHaveLength(42);
 
-	// Who gets which payload. Notes: 1–38, the 10 000-character text and the note one over its
-	// limit. Reasons: 39–45 and the reason one over its limit. Owners: 46–76 and the owner one over
-	// its limit. Evidence: http(s) addresses full of markup, and one over the limit.
-	const notes = [...payloadRange(1, 38), payload(86), payload(88)];
+	// Who gets which payload. Notes: 1–38, 77–78, the 10 000-character text and the note one over
+	// its limit. Reasons: 39–45 and the reason one over its limit. Owners: 46–76, 79–80 and the
+	// owner one over its limit. Evidence: http(s) addresses full of markup, and one over the limit.
+	const notes = [...payloadRange(1, 38), payload(77), payload(78), payload(86), payload(88)];
 	const reasons = [...payloadRange(39, 45), payload(89)];
-	const owners = [...payloadRange(46, 76), payload(90)];
+	const owners = [...payloadRange(46, 76), payload(79), payload(80), payload(90)];
 	const evidence = [...ACCEPTED_EVIDENCE, payload(93).text];
 	const name = payload(48);
-	expect([notes.length, reasons.length, owners.length, evidence.length]).toEqual([40, 8, 32, 8]);
+	expect([notes.length, reasons.length, owners.length, evidence.length]).toEqual([42, 8, 34, 8]);
 
-	// The fifth question of each principle is not applicable (with a reason), the third "don't
-	// know", the others level 1: below the default target 3, so each of those 32 is a plan item
+	// The last question of each principle is not applicable (with a reason), the third "don't
+	// know", the others level 1: below the default target 3, so each of those 34 is a plan item
 	// that shows its note and takes an owner. The second question of each gets an evidence link.
+	const principleIndex = new Map(bank.principles.map((principle, i) => [principle.id, i]));
+	const lastIndex = new Map(bank.principles.map((p) => [p.id, p.questions.length - 1]));
 	let owned = 0;
 	const planned: Planned[] = questions.map((question, n) => {
-		const choice = question.index === 4 ? 'na' : question.index === 2 ? 'unknown' : '1';
+		const p = principleIndex.get(question.principle)!;
+		const choice =
+			question.index === lastIndex.get(question.principle)
+				? 'na'
+				: question.index === 2
+					? 'unknown'
+					: '1';
 		return {
 			id: question.id,
 			principle: question.principle,
 			question: question.text,
 			choice,
 			note: notes[n]!,
-			...(choice === 'na' ? { reason: reasons[Math.floor(n / 5)]! } : {}),
-			...(question.index === 1 ? { evidence: evidence[Math.floor(n / 5)]! } : {}),
+			...(choice === 'na' ? { reason: reasons[p]! } : {}),
+			...(question.index === 1 ? { evidence: evidence[p]! } : {}),
 			...(choice !== 'na' ? { owner: owners[owned++]! } : {}),
-			presenter: n === 39
+			presenter: n === questions.length - 1
 		};
 	});
 	const expectedName = inLine(name.text, LIMITS.name);
@@ -361,7 +369,7 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 	}
 
 	// The last question through the presenter view, which has its own reason and notes fields.
-	const last = planned[39]!;
+	const last = planned[planned.length - 1]!;
 	await page.goto(`/present/?q=${last.id}`);
 	await page.getByRole('radio', { name: 'Not applicable' }).check();
 	await page.getByLabel('Why does this not apply to your organization?').fill(last.reason!.text);
@@ -381,9 +389,10 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 		});
 	}
 	// The long ones were cut at their limits.
-	expect(stored.answers[planned[38]!.id]!.note).toHaveLength(LIMITS.note);
-	expect(stored.answers[planned[39]!.id]!.naReason).toHaveLength(LIMITS.naReason);
-	expect(stored.answers[planned[36]!.id]!.evidence).toHaveLength(LIMITS.evidence);
+	// The 10 000-character note (40), the reason and the evidence link of the last principle.
+	expect(stored.answers[planned[40]!.id]!.note).toHaveLength(LIMITS.note);
+	expect(stored.answers[planned[41]!.id]!.naReason).toHaveLength(LIMITS.naReason);
+	expect(stored.answers[planned[38]!.id]!.evidence).toHaveLength(LIMITS.evidence);
 
 	// After a reload the questionnaire shows every field exactly as stored.
 	for (const principle of ['commons', 'boring-work']) {
@@ -406,7 +415,7 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 	// The plan: an owner for every item.
 	await page.goto('/plan/');
 	const items = page.locator('section.items article.plan-item');
-	await expect(items).toHaveCount(32);
+	await expect(items).toHaveCount(34);
 	const itemIds = await items.evaluateAll((articles) =>
 		articles.map((article) =>
 			article
@@ -423,11 +432,11 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 	for (const id of itemIds) {
 		expect(storedPlan[id], id).toEqual({ owner: expectedOwner(byId.get(id)!) });
 	}
-	expect(storedPlan[planned[38]!.id]?.owner).toHaveLength(LIMITS.owner);
+	expect(storedPlan[planned[40]!.id]?.owner).toHaveLength(LIMITS.owner);
 
 	/** Checks every plan item of a page: owner field, note, printed owner, and the name. */
 	async function expectPlanShowsText(target: Page) {
-		await expect(target.locator('section.items article.plan-item')).toHaveCount(32);
+		await expect(target.locator('section.items article.plan-item')).toHaveCount(34);
 		expect(await target.locator('p.organization').textContent()).toBe(expectedName);
 		const shown = await target.locator('section.items article.plan-item').evaluateAll((articles) =>
 			articles.map((article) => {
@@ -513,7 +522,7 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 			);
 		}
 	}
-	expect(ownersSeen).toBe(32);
+	expect(ownersSeen).toBe(34);
 	for (const id of itemIds) {
 		const q = byId.get(id)!;
 		// Each line of a note becomes one quoted line, trimmed.
@@ -529,7 +538,7 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 	expect(csv.name).toMatch(/^commons-check-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/);
 	expect(csv.text.startsWith('\uFEFF')).toBe(true);
 	const [header, ...rows] = parseCsv(csv.text.slice(1));
-	expect(rows).toHaveLength(32);
+	expect(rows).toHaveLength(34);
 	const column = (label: string) => header!.indexOf(label);
 	for (const row of rows) {
 		expect(row).toHaveLength(header!.length);
@@ -541,13 +550,14 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 		expect(row[column('Note')], `note of ${q.id}`).toBe(neutral(expectedNote(q)));
 	}
 
-	// Printed: the PDF holds the literal text of the name, owners and notes.
-	await page.emulateMedia({ media: 'print' });
+	// Printed (the report, as the browser's own print prints it): the PDF holds the literal text
+	// of the name (its heading), owners (their column) and notes.
+	await expect(page.locator('[data-report-ready="true"]')).toBeAttached();
 	const pdf = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
-	await page.emulateMedia({ media: 'screen' });
-	expect(pdf.compact).toContain(compact(`Organization: ${expectedName}`));
+	expect(pdf.text).toMatch(/Assessment report/i);
+	expect(pdf.compact).toContain(compact(expectedName));
 	for (const q of [byId.get(planned[0]!.id)!, byId.get(planned[5]!.id)!]) {
-		expect(pdf.compact).toContain(compact(`Owner: ${shownOwner(q)}`));
+		expect(pdf.compact).toContain(compact(shownOwner(q)));
 	}
 	for (const q of [planned[0]!, planned[8]!, planned[11]!]) {
 		expect(pdf.compact).toContain(compact(expectedNote(q)));
@@ -579,7 +589,7 @@ test('hostile text in the questionnaire, the name and the plan stays text on scr
 			reason: dd.querySelector('p:not(.note):not(.evidence)')?.textContent ?? null
 		}))
 	);
-	expect(shown).toHaveLength(40);
+	expect(shown).toHaveLength(42);
 	const sorted = (values: (string | null)[]) => values.filter((v) => v !== null).sort();
 	expect(sorted(shown.map((s) => s.note))).toEqual(sorted(planned.map(expectedNote)));
 	expect(sorted(shown.map((s) => s.reason))).toEqual(

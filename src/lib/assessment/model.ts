@@ -48,7 +48,12 @@ export const answerSchema = z.object({
 	choice: z.optional(choiceSchema),
 	naReason: z.optional(boundedText(LIMITS.naReason)),
 	note: z.optional(boundedText(LIMITS.note)),
-	evidence: z.optional(boundedText(LIMITS.evidence).check(z.refine(isEvidenceUrl)))
+	evidence: z.optional(boundedText(LIMITS.evidence).check(z.refine(isEvidenceUrl))),
+	/**
+	 * The framework version in which this question changed after the answer was given: the
+	 * answer was kept and should be looked at again. Cleared when the user answers or confirms.
+	 */
+	review: z.optional(z.string().check(z.maxLength(20)))
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -118,6 +123,7 @@ export function newId(): string {
 
 /** True when an answer carries nothing: no choice and no text. Such answers are not stored. */
 export function isEmptyAnswer(answer: Answer): boolean {
+	// A review mark alone says nothing about the practice.
 	return answer.choice === undefined && !answer.naReason && !answer.note && !answer.evidence;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testPrinciples } from '$lib/testing/principles';
-import { answersFromChoices, assessmentResult, PER_PRINCIPLE } from './result';
+import { answersFromChoices, assessmentResult, narrowResult, PER_PRINCIPLE } from './result';
 import { recommend } from './recommendations';
 import { scoreAssessment } from './scoring';
 import type { PrincipleSource } from '$lib/framework/types';
@@ -86,5 +86,22 @@ describe('assessmentResult', () => {
 		expect(result.top).toEqual(result.recommendations.slice(0, 5));
 		const one = assessmentResult(seven, answersFromChoices({ 'commons.q1': 0 }), {});
 		expect(one.top).toHaveLength(1);
+	});
+});
+
+describe('narrowResult', () => {
+	it('keeps the scores and only the accepted recommendations, each with its full-plan rank', () => {
+		const full = assessmentResult(testPrinciples, mixed, {});
+		const narrow = narrowResult(full, (id) => id !== 'commons.c');
+		expect(narrow.summary).toBe(full.summary);
+		expect(narrow.recommendations.map((item) => [item.questionId, item.rank])).toEqual([
+			['communities.d', 2],
+			['commons.b', 3]
+		]);
+		expect(narrow.top).toEqual(narrow.recommendations);
+		expect(narrow.principles.map((p) => p.top.map((item) => item.questionId))).toEqual([
+			['commons.b'],
+			['communities.d']
+		]);
 	});
 });

@@ -96,3 +96,29 @@ export function assessmentResult(
 export function answersFromChoices(choices: Readonly<Record<string, Choice>>): ScoredAnswers {
 	return Object.fromEntries(Object.entries(choices).map(([id, choice]) => [id, { choice }]));
 }
+
+/**
+ * The same result with only the recommendations `keep` accepts (e.g. those that serve the Cyber
+ * Resilience Act): the scores stay whole, and every item keeps its rank in the full plan.
+ */
+export function narrowResult(
+	result: AssessmentResult,
+	keep: (questionId: string) => boolean
+): AssessmentResult {
+	const recommendations = result.recommendations.filter((item) => keep(item.questionId));
+	return {
+		...result,
+		recommendations,
+		top: recommendations.slice(0, TOP_COUNT),
+		principles: result.principles.map((principle) => {
+			const items = recommendations.filter(
+				(item) => item.principleId === principle.score.principleId
+			);
+			return {
+				score: principle.score,
+				top: items.slice(0, PER_PRINCIPLE),
+				more: Math.max(0, items.length - PER_PRINCIPLE)
+			};
+		})
+	};
+}

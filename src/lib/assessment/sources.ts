@@ -9,8 +9,9 @@ export interface ComparableSource {
 	kind: 'assessment' | 'snapshot';
 	/** The assessment's data (for a snapshot, the frozen copy). */
 	assessment: Assessment;
-	/** For a snapshot: its label and when it was taken. */
+	/** For a snapshot: its label, why the app took it (if it did) and when it was taken. */
 	label?: string;
+	origin?: 'framework-update';
 	takenAt?: string;
 	/** For a snapshot: the id and the name (as it is now) of the assessment it belongs to. */
 	ownerId?: string;
@@ -23,6 +24,7 @@ interface SnapshotLike {
 	label: string;
 	takenAt: string;
 	assessment: Assessment;
+	origin?: 'framework-update';
 }
 
 export function comparableSources(
@@ -43,6 +45,7 @@ export function comparableSources(
 				kind: 'snapshot' as const,
 				assessment: snapshot.assessment,
 				label: snapshot.label,
+				...(snapshot.origin ? { origin: snapshot.origin } : {}),
 				takenAt: snapshot.takenAt,
 				ownerId: snapshot.assessmentId,
 				ownerName: names.get(snapshot.assessmentId) ?? snapshot.assessment.name

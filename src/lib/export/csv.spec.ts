@@ -7,7 +7,7 @@ import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/
 
 const t = createTranslator('en', sampleWording);
 const HEADER =
-	'Priority,Principle,Question,Current level,Target level,Next step,Effort,Owner role,Owner,Due date,Status,Included,References,Note';
+	'Priority,Principle,Question,Current level,Target level,Next step,Effort,Owner role,Owner,Due date,Status,Included,References,Note,Relates to';
 
 describe('planToCsv', () => {
 	it('writes the known plan exactly: BOM, CRLF, quoting and neutralized formulas', () => {
@@ -20,19 +20,19 @@ describe('planToCsv', () => {
 				'"Find out where you stand: ask the people who would know, check the evidence and record the real answer. If nothing is in place yet, start here: List *all* direct dependencies.",' +
 				'Small,CTO,"\'=HYPERLINK(""https://evil.example"",""click"")",2027-03-31,Not started,Yes,' +
 				'Secure Supply Chain Consumption Framework (S2C2F) <https://github.com/ossf/s2c2f/blob/main/specification/framework.md>,' +
-				'"Ask the platform team, they keep the ""SBOMs"".\nSecond line, with a comma."\r\n' +
+				'"Ask the platform team, they keep the ""SBOMs"".\nSecond line, with a comma.",\r\n' +
 				'2,2. There is no unified Open Source community,Do you follow each ecosystem’s norms?,0 – Unaware,3 – Managed,' +
 				'Read the contribution guides.,Small,Engineering,<img src=x onerror=alert(1)>,,Not started,No,' +
-				'Concise Guide for Collaborating with Open Source Projects (OpenSSF) <https://github.com/ossf/wg-best-practices-os-developers/blob/main/docs/Concise-Guide-for-Collaborating-with-Open-Source-Projects.md>,' +
-				'\r\n' +
+				'"Concise Guide for Collaborating with Open Source Projects (OpenSSF, work in progress) <https://github.com/ossf/wg-best-practices-os-developers/blob/main/docs/Concise-Guide-for-Collaborating-with-Open-Source-Projects.md>",' +
+				',\r\n' +
 				'3,1. Most of your digital infrastructure is in the commons,Does leadership own open source risk?,1 – Ad hoc,3 – Managed,' +
 				'Name one executive owner.,Medium,Executive leadership,"Jane Doe, CISO ""acting""",2027-06-30,In progress,Yes,' +
 				'"Five-Stage OSPO Maturity Model (TODO Group) <https://github.com/todogroup/ospology/blob/main/ospo-model/en/five-stage-OSPO-maturity-model.md>; Cyber Resilience Act, Regulation (EU) 2024/2847 <https://eur-lex.europa.eu/eli/reg/2024/2847/oj/eng>",' +
-				'\r\n' +
+				',\r\n' +
 				'4,3. Don’t think only of your third-party suppliers,Do you report vulnerabilities upstream?,2 – Defined,4 – Leading,' +
 				'Write a disclosure policy.,Medium,CISO,[x](javascript:alert(1)),,Done,Yes,' +
 				'"Cyber Resilience Act, Regulation (EU) 2024/2847 <https://eur-lex.europa.eu/eli/reg/2024/2847/oj/eng>; Guide to coordinated vulnerability disclosure for finders working with open source software projects (OpenSSF) <https://github.com/ossf/oss-vulnerability-guide/blob/main/finder-guide.md>",' +
-				'"# heading\n<img src=x onerror=alert(1)>"\r\n'
+				'"# heading\n<img src=x onerror=alert(1)>",\r\n'
 		);
 	});
 
@@ -54,7 +54,15 @@ describe('planToCsv', () => {
 	it('neutralizes formulas in notes and quotes what needs it', () => {
 		const [first] = buildPlan(principles, sampleAssessment(), t, 'en') as [PlanRow];
 		const csv = planToCsv([{ ...first, owner: '@SUM(A1)', note: '-2+3' }], t, 'en');
-		expect(csv.split('\r\n')[1]).toMatch(/,'@SUM\(A1\),2027-03-31,.*,'-2\+3$/);
+		expect(csv.split('\r\n')[1]).toMatch(/,'@SUM\(A1\),2027-03-31,.*,'-2\+3,$/);
+	});
+
+	it('lists what each item relates to in its last column, when a lookup is given', () => {
+		const [first] = buildPlan(principles, sampleAssessment(), t, 'en') as [PlanRow];
+		const csv = planToCsv([first], t, 'en', (id) => [`CRA for ${id}`, 'S2C2F: INV-1']);
+		expect(csv.split('\r\n')[1]).toMatch(
+			new RegExp(`,CRA for ${first.questionId.replace('.', '\\.')}; S2C2F: INV-1$`)
+		);
 	});
 });
 

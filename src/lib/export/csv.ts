@@ -52,15 +52,24 @@ const COLUMNS = [
 	'status',
 	'included',
 	'references',
-	'note'
+	'note',
+	'relates_to'
 ] as const;
+
+/** What a question relates to (the CRA, S2C2F, …), as labels; see framework/page-relations.ts. */
+export type RelatedLookup = (questionId: string) => readonly string[];
 
 /**
  * `_locale` is unused today: every text arrives translated and dates stay ISO. It is part of the
  * signature so that all exporters are called alike, and so a later column (a localized number)
  * needs no change at the call sites.
  */
-export function planToCsv(plan: readonly PlanRow[], t: Translate, _locale: string): string {
+export function planToCsv(
+	plan: readonly PlanRow[],
+	t: Translate,
+	_locale: string,
+	related?: RelatedLookup
+): string {
 	const header = COLUMNS.map((column) => t(`export.csv.${column}`));
 	const rows = plan.map((row) => [
 		row.rank,
@@ -79,7 +88,8 @@ export function planToCsv(plan: readonly PlanRow[], t: Translate, _locale: strin
 		row.statusName,
 		row.included ? t('export.yes') : t('export.no'),
 		row.references.map((reference) => `${reference.title} <${reference.url}>`).join('; '),
-		row.note
+		row.note,
+		(related?.(row.questionId) ?? []).join('; ')
 	]);
 	return csvDocument([header, ...rows]);
 }

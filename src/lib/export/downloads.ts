@@ -7,6 +7,7 @@
 import type { Assessment } from '$lib/assessment/model';
 import type { PrincipleSource } from '$lib/framework/types';
 import type { Snapshot } from '$lib/storage/envelope';
+import type { RelatedLookup } from './csv';
 import type { PlanRow, Translate } from './plan';
 import type { WorkbookInput } from './workbook';
 
@@ -33,9 +34,12 @@ export async function downloadMarkdown(
 	t: Translate,
 	locale: string
 ): Promise<void> {
-	const { exportMeta, planToMarkdown } = await import('./markdown');
+	const [{ exportMeta, planToMarkdown }, related] = await Promise.all([
+		import('./markdown'),
+		relatedLookup(t)
+	]);
 	const meta = exportMeta(principles, assessment, frameworkVersion);
-	const text = planToMarkdown(rows, meta, t, locale);
+	const text = planToMarkdown(rows, meta, t, locale, related);
 	await save(assessment.name, 'md', text, 'text/markdown;charset=utf-8');
 }
 
@@ -46,8 +50,9 @@ export async function downloadCsv(
 	t: Translate,
 	locale: string
 ): Promise<void> {
-	const { planToCsv } = await import('./csv');
-	await save(assessment.name, 'csv', planToCsv(rows, t, locale), 'text/csv;charset=utf-8');
+	const [{ planToCsv }, related] = await Promise.all([import('./csv'), relatedLookup(t)]);
+	const csv = planToCsv(rows, t, locale, related);
+	await save(assessment.name, 'csv', csv, 'text/csv;charset=utf-8');
 }
 
 /** A full backup (every assessment and snapshot), named after `name` ('all' on the home page). */
@@ -90,17 +95,24 @@ export async function downloadWorkbook(
 	input: Omit<WorkbookInput, 'exportedAt'>,
 	t: Translate
 ): Promise<void> {
-	const [{ planToWorkbook }, { exportFilename }, { downloadBytes }] = await Promise.all([
+	const [{ planToWorkbook }, { exportFilename }, { downloadBytes }, related] = await Promise.all([
 		import('./workbook'),
 		import('./filename'),
 		import('$lib/download'),
+		relatedLookup(t),
 		loadFeatureMessages(['tracker'])
 	]);
 	const now = new Date();
-	const bytes = planToWorkbook({ ...input, exportedAt: now }, t);
+	const bytes = planToWorkbook({ ...input, exportedAt: now, mappings: related }, t);
 	downloadBytes(exportFilename(input.assessment.name, now, 'xlsx'), bytes, XLSX_TYPE);
 }
 
 function loadFeatureMessages(features: ['tracker']): Promise<void> {
 	return import('$lib/i18n/features').then((module) => module.loadFeatureMessages(features));
+}
+
+/** What each question relates to (CRA, S2C2F, …), from the relation catalogues (loaded here). */
+async function relatedLookup(t: Translate): Promise<RelatedLookup> {
+	const { relatedLabels } = await import('$lib/framework/page-relations');
+	return (questionId) => relatedLabels(questionId, (key) => t(key));
 }

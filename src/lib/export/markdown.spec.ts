@@ -118,6 +118,18 @@ describe('planToMarkdown', () => {
 		]);
 	});
 
+	it('lists what an item relates to under it, when a lookup is given', () => {
+		const { plan, meta } = sample();
+		const first = plan[0] as PlanRow;
+		const text = planToMarkdown([first], meta, t, 'en', () => [
+			'EU Cyber Resilience Act: Art. 13(5)',
+			'S2C2F: INV-1 *inventory*'
+		]);
+		expect(text).toContain(
+			'  - Relates to: EU Cyber Resilience Act: Art. 13(5) · S2C2F: INV-1 \\*inventory\\*'
+		);
+	});
+
 	it('never prints the usual role as if it were the assigned owner', () => {
 		const { plan, meta } = sample();
 		const first = plan[0] as PlanRow;

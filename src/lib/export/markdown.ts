@@ -11,6 +11,7 @@ import type { Assessment } from '$lib/assessment/model';
 import { assessmentResult } from '$lib/assessment/result';
 import { bandNameKey } from '$lib/framework/keys';
 import type { Level, PrincipleSource } from '$lib/framework/types';
+import type { RelatedLookup } from './csv';
 import { formatIsoDate, groupByPrinciple, type PlanRow, type Translate } from './plan';
 
 export interface MarkdownMeta {
@@ -80,7 +81,12 @@ function quotedNote(note: string): string[] {
 		});
 }
 
-function itemLines(row: PlanRow, t: Translate, locale: string): string[] {
+function itemLines(
+	row: PlanRow,
+	t: Translate,
+	locale: string,
+	related: RelatedLookup | undefined
+): string[] {
 	const box = row.status === 'done' ? '[x]' : '[ ]';
 	const main = t('export.markdown.item', {
 		values: {
@@ -121,6 +127,11 @@ function itemLines(row: PlanRow, t: Translate, locale: string): string[] {
 			.join(' · ');
 		lines.push(`  - ${t('export.markdown.references', { values: { links } })}`);
 	}
+	const relatesTo = related?.(row.questionId) ?? [];
+	if (relatesTo.length > 0) {
+		const items = relatesTo.map(escapeText).join(' · ');
+		lines.push(`  - ${t('export.markdown.relates_to', { values: { items } })}`);
+	}
 	if (row.note.trim()) lines.push(...quotedNote(row.note));
 	return lines;
 }
@@ -129,7 +140,8 @@ export function planToMarkdown(
 	plan: readonly PlanRow[],
 	meta: MarkdownMeta,
 	t: Translate,
-	locale: string
+	locale: string,
+	related?: RelatedLookup
 ): string {
 	const name = meta.name.trim()
 		? escapeMarkdown(meta.name.trim())
@@ -161,7 +173,7 @@ export function planToMarkdown(
 	for (const group of groupByPrinciple(included)) {
 		const title = escapeText(group.title);
 		blocks.push([`## ${t('plan.principle', { values: { number: group.number, title } })}`]);
-		blocks.push(group.rows.flatMap((row) => itemLines(row, t, locale)));
+		blocks.push(group.rows.flatMap((row) => itemLines(row, t, locale, related)));
 	}
 	if (included.length === 0) blocks.push([escapeText(t('export.markdown.empty'))]);
 

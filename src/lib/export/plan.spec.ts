@@ -142,34 +142,50 @@ describe('buildPlan', () => {
 });
 
 describe('summarize', () => {
-	it('counts items, exclusions and quick wins, and groups by owner', () => {
+	it('counts items, exclusions, statuses, efforts and quick wins, and groups by owner', () => {
 		expect(summarize(buildPlan(principles, sampleAssessment(), t, 'en'))).toEqual({
 			items: 4,
 			included: 3,
 			excluded: 1,
 			quickWins: 1,
+			byStatus: { todo: 1, doing: 1, done: 1 },
+			byEffort: { small: 1, medium: 2, large: 0 },
 			byOwner: [
 				{ owner: '=HYPERLINK("https://evil.example","click")', count: 1 },
 				{ owner: 'Jane Doe, CISO "acting"', count: 1 },
 				{ owner: '[x](javascript:alert(1))', count: 1 }
-			]
+			],
+			unassigned: 0
 		});
 	});
 
-	it('falls back to the role name and sorts by count', () => {
+	it('lists only assigned owners and counts the items without one apart', () => {
 		const assessment = sampleAssessment();
-		assessment.plan = { 'commons.dependency-inventory': { owner: 'Ana' } };
-		assessment.answers['partners.vulnerability-reporting'] = { choice: 'unknown' };
+		assessment.plan = {
+			'commons.dependency-inventory': { owner: 'Ana' },
+			'partners.vulnerability-reporting': { owner: 'Ana' },
+			'communities.ecosystem-norms': { owner: '   ' }
+		};
 		assessment.answers['due-diligence.intake-criteria'] = { choice: 1 };
 		assessment.answers['due-diligence.incident-readiness'] = { choice: 2 };
+		const rows = buildPlan(principles, assessment, t, 'en');
+		const summary = summarize(rows);
+		expect(summary).toMatchObject({ items: 6, included: 6, excluded: 0, quickWins: 2 });
+		// A suggested role (CISO, Engineering…) never appears as an owner.
+		expect(summary.byOwner).toEqual([{ owner: 'Ana', count: 2 }]);
+		expect(summary.unassigned).toBe(4);
+		expect(rows.filter((row) => !row.owner).map((row) => row.ownerRoleName)).not.toContain('Ana');
+	});
+
+	it('leaves items taken out of the plan out of every count', () => {
+		const assessment = sampleAssessment();
+		assessment.plan = {
+			'commons.dependency-inventory': { owner: 'Ana', status: 'done', excluded: true }
+		};
 		const summary = summarize(buildPlan(principles, assessment, t, 'en'));
-		expect(summary).toMatchObject({ items: 6, included: 6, excluded: 0, quickWins: 3 });
-		expect(summary.byOwner).toEqual([
-			{ owner: 'CISO', count: 3 },
-			{ owner: 'Ana', count: 1 },
-			{ owner: 'Engineering', count: 1 },
-			{ owner: 'Executive leadership', count: 1 }
-		]);
+		expect(summary).toMatchObject({ items: 4, included: 3, excluded: 1, unassigned: 3 });
+		expect(summary.byOwner).toEqual([]);
+		expect(summary.byStatus).toEqual({ todo: 3, doing: 0, done: 0 });
 	});
 
 	it('summarizes an empty plan', () => {
@@ -178,7 +194,10 @@ describe('summarize', () => {
 			included: 0,
 			excluded: 0,
 			quickWins: 0,
-			byOwner: []
+			byStatus: { todo: 0, doing: 0, done: 0 },
+			byEffort: { small: 0, medium: 0, large: 0 },
+			byOwner: [],
+			unassigned: 0
 		});
 	});
 });

@@ -16,15 +16,21 @@ import {
 	roleKey,
 	stepKey
 } from '$lib/framework/keys';
-import type {
-	Effort,
-	Level,
-	OwnerRole,
-	PrincipleId,
-	PrincipleSource,
-	StepLevel
+import {
+	EFFORTS,
+	type Effort,
+	type Level,
+	type OwnerRole,
+	type PrincipleId,
+	type PrincipleSource,
+	type StepLevel
 } from '$lib/framework/types';
-import type { Assessment, PlanStatus, Target } from '$lib/assessment/model';
+import {
+	PLAN_STATUSES,
+	type Assessment,
+	type PlanStatus,
+	type Target
+} from '$lib/assessment/model';
 import { assessmentResult, type AssessmentResult } from '$lib/assessment/result';
 
 /** svelte-i18n's `$_`, reduced to what the export modules use. */
@@ -83,8 +89,16 @@ export interface PlanSummary {
 	excluded: number;
 	/** Included items of small effort. */
 	quickWins: number;
-	/** Included items per owner (the assigned owner, or the role's name when nobody is assigned). */
+	/** Included items per status and per effort. */
+	byStatus: Record<PlanStatus, number>;
+	byEffort: Record<Effort, number>;
+	/**
+	 * Included items per assigned owner (a person or team the user typed), most items first. Only
+	 * what the team decided: a suggested role is not an owner.
+	 */
 	byOwner: { owner: string; count: number }[];
+	/** Included items that nobody is assigned to (they have only a suggested role). */
+	unassigned: number;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -178,20 +192,32 @@ export function buildPlan(
 export function summarize(rows: readonly PlanRow[]): PlanSummary {
 	const included = rows.filter((row) => row.included);
 	const owners = new Map<string, number>();
+	const byStatus = Object.fromEntries(PLAN_STATUSES.map((status) => [status, 0])) as Record<
+		PlanStatus,
+		number
+	>;
+	const byEffort = Object.fromEntries(EFFORTS.map((effort) => [effort, 0])) as Record<
+		Effort,
+		number
+	>;
 	for (const row of included) {
-		const owner = row.owner || row.ownerRoleName;
-		owners.set(owner, (owners.get(owner) ?? 0) + 1);
+		byStatus[row.status]++;
+		byEffort[row.effort]++;
+		if (row.owner) owners.set(row.owner, (owners.get(row.owner) ?? 0) + 1);
 	}
 	return {
 		items: rows.length,
 		included: included.length,
 		excluded: rows.length - included.length,
-		quickWins: included.filter((row) => row.effort === 'small').length,
+		quickWins: byEffort.small,
+		byStatus,
+		byEffort,
 		// Equal counts are ordered by name (code points, not the runtime's locale) so the list is
 		// the same on every machine.
 		byOwner: [...owners]
 			.map(([owner, count]) => ({ owner, count }))
-			.sort((a, b) => b.count - a.count || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
+			.sort((a, b) => b.count - a.count || (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0)),
+		unassigned: included.filter((row) => !row.owner).length
 	};
 }
 

@@ -95,7 +95,9 @@ describe('planToWorkbook', () => {
 			'Weight',
 			'Mappings'
 		]);
-		expect(columnValues(answers, 'B', 2)).toHaveLength(40);
+		expect(columnValues(answers, 'B', 2)).toHaveLength(
+			principles.reduce((sum, principle) => sum + principle.questions.length, 0)
+		);
 		const row = (id: string) => {
 			const index = columnValues(answers, 'B', 2).indexOf(id) + 2;
 			return 'ABCDEFGHIJKL'.split('').map((column) => cell(answers, `${column}${index}`));

@@ -1,14 +1,18 @@
 import type { FrameworkSource } from './types';
 
 /**
- * The Commons Check question bank: eight principles, five questions each. Only structure lives
+ * The Commons Check question bank: eight principles, 4–6 questions each. Only structure lives
  * here (ids, weights, owners, efforts, references); all text is in the locale message files.
  *
  * Question ids are stored with answers and carried in share links: once published, an id never
  * changes and is never reused for a different practice. Bump FRAMEWORK_VERSION whenever a question
- * is added, removed or re-weighted.
+ * is added, removed, reworded or re-weighted, freeze the previous bank (bank-1.0.0.ts) and add its
+ * id map to migrations.ts.
+ *
+ * What each question relates to in other frameworks, and the glossary terms its text uses, are in
+ * relations.ts, so that pages which only need this structure do not load them.
  */
-export const FRAMEWORK_VERSION = '1.0.0';
+export const FRAMEWORK_VERSION = '1.1.0';
 
 export const bank: FrameworkSource = {
 	version: FRAMEWORK_VERSION,
@@ -43,7 +47,7 @@ export const bank: FrameworkSource = {
 						{ fromLevel: 0, effort: 'small', references: ['s2c2f'] },
 						{ fromLevel: 1, effort: 'medium', references: ['cyclonedx', 'spdx', 'cra-regulation'] },
 						{ fromLevel: 2, effort: 'large', references: ['purl-spec', 'bsi-tr-03183'] },
-						{ fromLevel: 3, effort: 'large', references: ['purl-spec', 'deps-dev'] }
+						{ fromLevel: 3, effort: 'large', references: ['s2c2f', 'deps-dev'] }
 					]
 				},
 				{
@@ -96,14 +100,14 @@ export const bank: FrameworkSource = {
 						{
 							fromLevel: 0,
 							effort: 'small',
-							references: ['census-ii', 'concise-guide-collaborating']
+							references: ['concise-guide-collaborating', 'census-ii']
 						},
 						{
 							fromLevel: 1,
 							effort: 'medium',
 							references: ['concise-guide-collaborating', 'orcwg-cra-hub']
 						},
-						{ fromLevel: 2, effort: 'medium', references: ['todo-ospo-maturity'] },
+						{ fromLevel: 2, effort: 'medium', references: ['openchain-5230', 'openchain-18974'] },
 						{ fromLevel: 3, effort: 'medium', references: ['todo-ospo-maturity'] }
 					]
 				}
@@ -113,30 +117,15 @@ export const bank: FrameworkSource = {
 			id: 'communities',
 			questions: [
 				{
-					id: 'communities.project-segments',
-					weight: 2,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['census-ii', 'oss-one-person'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['chaoss-contributor-absence', 'chaoss-elephant-factor']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['chaoss-elephant-factor', 'chaoss-contributor-absence', 'chaoss']
-						},
-						{ fromLevel: 3, effort: 'medium', references: ['chaoss', 'census-ii'] }
-					]
-				},
-				{
 					id: 'communities.concentration-risk',
 					weight: 3,
 					owner: 'ciso',
 					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['scorecard', 'oss-one-person'] },
+						{
+							fromLevel: 0,
+							effort: 'small',
+							references: ['chaoss-contributor-absence', 'scorecard']
+						},
 						{
 							fromLevel: 1,
 							effort: 'medium',
@@ -146,8 +135,8 @@ export const bank: FrameworkSource = {
 								'concise-guide-evaluating'
 							]
 						},
-						{ fromLevel: 2, effort: 'medium', references: ['chaoss', 'scorecard'] },
-						{ fromLevel: 3, effort: 'large', references: ['tidelift-2024', 'github-sponsors'] }
+						{ fromLevel: 2, effort: 'medium', references: ['chaoss', 'oss-one-person'] },
+						{ fromLevel: 3, effort: 'large', references: ['orcwg-cra-hub', 'cpansec'] }
 					]
 				},
 				{
@@ -170,11 +159,15 @@ export const bank: FrameworkSource = {
 					weight: 3,
 					owner: 'ospo',
 					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
+						{
+							fromLevel: 0,
+							effort: 'small',
+							references: ['oss-one-person', 'concise-guide-collaborating']
+						},
 						{
 							fromLevel: 1,
 							effort: 'medium',
-							references: ['concise-guide-collaborating', 'orcwg-cra-hub', 'github-sponsors']
+							references: ['chaoss-elephant-factor', 'concise-guide-collaborating', 'orcwg-cra-hub']
 						},
 						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
 						{ fromLevel: 3, effort: 'medium', references: ['todo-ospo-maturity'] }
@@ -188,7 +181,7 @@ export const bank: FrameworkSource = {
 						{ fromLevel: 0, effort: 'small', references: ['s2c2f'] },
 						{ fromLevel: 1, effort: 'medium', references: ['s2c2f', 'slsa'] },
 						{ fromLevel: 2, effort: 'medium', references: ['s2c2f', 'slsa'] },
-						{ fromLevel: 3, effort: 'large', references: ['alpha-omega', 'sovereign-tech-agency'] }
+						{ fromLevel: 3, effort: 'large', references: ['s2c2f', 'slsa'] }
 					]
 				}
 			]
@@ -210,9 +203,13 @@ export const bank: FrameworkSource = {
 						{
 							fromLevel: 2,
 							effort: 'medium',
-							references: ['concise-guide-evaluating', 'orcwg-cra-hub']
+							references: ['concise-guide-evaluating', 'orcwg-steward-obligations']
 						},
-						{ fromLevel: 3, effort: 'large', references: ['cra-regulation', 'orcwg-cra-hub'] }
+						{
+							fromLevel: 3,
+							effort: 'large',
+							references: ['orcwg-cra-attestations', 'cra-regulation']
+						}
 					]
 				},
 				{
@@ -222,12 +219,12 @@ export const bank: FrameworkSource = {
 					nextSteps: [
 						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
 						{ fromLevel: 1, effort: 'small', references: ['concise-guide-collaborating'] },
+						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
 						{
-							fromLevel: 2,
+							fromLevel: 3,
 							effort: 'medium',
-							references: ['concise-guide-collaborating', 'chaoss']
-						},
-						{ fromLevel: 3, effort: 'medium', references: ['concise-guide-collaborating'] }
+							references: ['concise-guide-collaborating', 'todo-ospo-maturity']
+						}
 					]
 				},
 				{
@@ -236,13 +233,9 @@ export const bank: FrameworkSource = {
 					owner: 'cto',
 					nextSteps: [
 						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'cra-regulation']
-						},
+						{ fromLevel: 1, effort: 'medium', references: ['concise-guide-collaborating', 'dco'] },
 						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 's2c2f'] },
-						{ fromLevel: 3, effort: 'large', references: ['s2c2f'] }
+						{ fromLevel: 3, effort: 'large', references: ['concise-guide-collaborating'] }
 					]
 				},
 				{
@@ -251,9 +244,24 @@ export const bank: FrameworkSource = {
 					owner: 'ciso',
 					nextSteps: [
 						{ fromLevel: 0, effort: 'small', references: ['cvd-finder-guide', 'cra-regulation'] },
-						{ fromLevel: 1, effort: 'medium', references: ['cvd-finder-guide'] },
+						{ fromLevel: 1, effort: 'medium', references: ['cvd-finder-guide', 'first-psirt'] },
 						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'cvd-finder-guide'] },
 						{ fromLevel: 3, effort: 'large', references: ['cvd-maintainer-guide', 'cve-program'] }
+					]
+				},
+				{
+					id: 'partners.disclosure-policy',
+					weight: 2,
+					owner: 'ciso',
+					nextSteps: [
+						{ fromLevel: 0, effort: 'small', references: ['rfc-9116', 'cra-regulation'] },
+						{ fromLevel: 1, effort: 'medium', references: ['cvd-maintainer-guide', 'rfc-9116'] },
+						{
+							fromLevel: 2,
+							effort: 'medium',
+							references: ['cra-regulation', 'first-psirt', 'openchain-18974']
+						},
+						{ fromLevel: 3, effort: 'large', references: ['cve-program', 'cra-regulation'] }
 					]
 				},
 				{
@@ -272,7 +280,11 @@ export const bank: FrameworkSource = {
 							references: ['open-source-collective', 'github-sponsors', 'open-collective']
 						},
 						{ fromLevel: 2, effort: 'medium', references: ['orcwg-cra-hub', 'cra-regulation'] },
-						{ fromLevel: 3, effort: 'medium', references: ['thanks-dev', 'foss-contributor-fund'] }
+						{
+							fromLevel: 3,
+							effort: 'medium',
+							references: ['open-source-collective', 'todo-ospo-maturity']
+						}
 					]
 				}
 			]
@@ -301,17 +313,17 @@ export const bank: FrameworkSource = {
 					owner: 'engineering',
 					nextSteps: [
 						{ fromLevel: 0, effort: 'small', references: ['scorecard', 'deps-dev'] },
-						{ fromLevel: 1, effort: 'medium', references: ['scorecard', 'chaoss'] },
+						{
+							fromLevel: 1,
+							effort: 'medium',
+							references: ['concise-guide-collaborating', 'chaoss']
+						},
 						{
 							fromLevel: 2,
 							effort: 'medium',
-							references: ['chaoss', 'chaoss-contributor-absence']
+							references: ['scorecard', 'chaoss-contributor-absence']
 						},
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['osps-baseline', 'concise-guide-collaborating']
-						}
+						{ fromLevel: 3, effort: 'medium', references: ['orcwg-cra-hub', 'cpansec'] }
 					]
 				},
 				{
@@ -330,7 +342,11 @@ export const bank: FrameworkSource = {
 							references: ['microsoft-foss-fund', 'concise-guide-collaborating']
 						},
 						{ fromLevel: 2, effort: 'large', references: ['cra-regulation', 'open-source-pledge'] },
-						{ fromLevel: 3, effort: 'large', references: ['sovereign-tech-agency', 'alpha-omega'] }
+						{
+							fromLevel: 3,
+							effort: 'large',
+							references: ['alpha-omega', 'sovereign-tech-agency', 'nlnet']
+						}
 					]
 				},
 				{
@@ -357,6 +373,21 @@ export const bank: FrameworkSource = {
 							effort: 'large',
 							references: ['cpansec', 'concise-guide-collaborating']
 						}
+					]
+				},
+				{
+					id: 'bedrock.security-review',
+					weight: 2,
+					owner: 'ciso',
+					nextSteps: [
+						{
+							fromLevel: 0,
+							effort: 'small',
+							references: ['concise-guide-evaluating', 'ossf-security-reviews']
+						},
+						{ fromLevel: 1, effort: 'medium', references: ['s2c2f', 'cvd-finder-guide'] },
+						{ fromLevel: 2, effort: 'medium', references: ['oss-fuzz', 'scorecard'] },
+						{ fromLevel: 3, effort: 'large', references: ['ossf-security-reviews', 'alpha-omega'] }
 					]
 				}
 			]
@@ -410,22 +441,11 @@ export const bank: FrameworkSource = {
 							effort: 'medium',
 							references: ['funding-report-2024', 'todo-ospo-maturity']
 						},
-						{ fromLevel: 3, effort: 'large', references: ['tidelift-2024'] }
-					]
-				},
-				{
-					id: 'never-free.funding-channels',
-					weight: 2,
-					owner: 'finance',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['github-sponsors', 'open-collective'] },
 						{
-							fromLevel: 1,
-							effort: 'small',
-							references: ['open-source-collective', 'open-collective']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['thanks-dev', 'foss-contributor-fund'] },
-						{ fromLevel: 3, effort: 'large', references: ['sovereign-tech-agency', 'nlnet'] }
+							fromLevel: 3,
+							effort: 'large',
+							references: ['todo-ospo-maturity', 'concise-guide-evaluating']
+						}
 					]
 				},
 				{
@@ -448,6 +468,21 @@ export const bank: FrameworkSource = {
 		{
 			id: 'due-diligence',
 			questions: [
+				{
+					id: 'due-diligence.cra-scope',
+					weight: 2,
+					owner: 'legal',
+					nextSteps: [
+						{ fromLevel: 0, effort: 'small', references: ['cra-regulation', 'orcwg-cra-hub'] },
+						{ fromLevel: 1, effort: 'medium', references: ['cra-regulation', 'orcwg-cra-hub'] },
+						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'bsi-tr-03183'] },
+						{
+							fromLevel: 3,
+							effort: 'medium',
+							references: ['orcwg-steward-obligations', 'cra-regulation']
+						}
+					]
+				},
 				{
 					id: 'due-diligence.intake-criteria',
 					weight: 3,
@@ -476,25 +511,25 @@ export const bank: FrameworkSource = {
 						{
 							fromLevel: 1,
 							effort: 'medium',
-							references: ['cra-regulation', 'concise-guide-evaluating']
+							references: ['cra-regulation', 'orcwg-steward-obligations', 'osps-baseline']
 						},
-						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'cpansec'] },
+						{
+							fromLevel: 2,
+							effort: 'medium',
+							references: ['chaoss-libyear', 'concise-guide-collaborating']
+						},
 						{ fromLevel: 3, effort: 'large', references: ['orcwg-cra-hub', 'open-source-pledge'] }
 					]
 				},
 				{
-					id: 'due-diligence.reassessment',
+					id: 'due-diligence.evidence-record',
 					weight: 2,
-					owner: 'engineering',
+					owner: 'ciso',
 					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-evaluating'] },
-						{ fromLevel: 1, effort: 'medium', references: ['concise-guide-evaluating', 's2c2f'] },
-						{ fromLevel: 2, effort: 'medium', references: ['scorecard', 'slsa'] },
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'deps-dev']
-						}
+						{ fromLevel: 0, effort: 'small', references: ['orcwg-cra-hub', 'openchain-18974'] },
+						{ fromLevel: 1, effort: 'medium', references: ['openchain-18974', 'cra-regulation'] },
+						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'bsi-tr-03183'] },
+						{ fromLevel: 3, effort: 'large', references: ['cyclonedx', 'osps-baseline'] }
 					]
 				},
 				{
@@ -519,8 +554,12 @@ export const bank: FrameworkSource = {
 							effort: 'medium',
 							references: ['concise-guide-collaborating', 'github-sponsors']
 						},
-						{ fromLevel: 2, effort: 'medium', references: ['cpansec', 'osps-baseline'] },
-						{ fromLevel: 3, effort: 'large', references: ['alpha-omega', 'sovereign-tech-agency'] }
+						{ fromLevel: 2, effort: 'medium', references: ['cpansec', 'openchain-18974'] },
+						{
+							fromLevel: 3,
+							effort: 'large',
+							references: ['concise-guide-collaborating', 'cpansec']
+						}
 					]
 				}
 			]
@@ -536,7 +575,11 @@ export const bank: FrameworkSource = {
 						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
 						{ fromLevel: 1, effort: 'small', references: ['concise-guide-collaborating'] },
 						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 3, effort: 'medium', references: ['concise-guide-collaborating'] }
+						{
+							fromLevel: 3,
+							effort: 'medium',
+							references: ['concise-guide-collaborating', 'tidelift-2024']
+						}
 					]
 				},
 				{
@@ -575,13 +618,9 @@ export const bank: FrameworkSource = {
 						{
 							fromLevel: 2,
 							effort: 'medium',
-							references: ['openssf-social-engineering-alert', 'tidelift-2024']
+							references: ['openssf-social-engineering-alert', 'xz-backdoor']
 						},
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['tidelift-2024', 'sovereign-tech-agency']
-						}
+						{ fromLevel: 3, effort: 'large', references: ['sovereign-tech-agency', 'cpansec'] }
 					]
 				},
 				{
@@ -600,7 +639,30 @@ export const bank: FrameworkSource = {
 							effort: 'medium',
 							references: ['osps-baseline', 'concise-guide-collaborating']
 						},
-						{ fromLevel: 3, effort: 'large', references: ['cra-regulation', 'orcwg-cra-hub'] }
+						{
+							fromLevel: 3,
+							effort: 'large',
+							references: ['orcwg-cra-attestations', 'cra-regulation']
+						}
+					]
+				},
+				{
+					id: 'maintainers-live.recognition',
+					weight: 1,
+					owner: 'ospo',
+					nextSteps: [
+						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
+						{
+							fromLevel: 1,
+							effort: 'small',
+							references: ['concise-guide-collaborating', 'chaoss-types-of-contributions']
+						},
+						{
+							fromLevel: 2,
+							effort: 'medium',
+							references: ['concise-guide-collaborating', 'github-sponsors']
+						},
+						{ fromLevel: 3, effort: 'medium', references: ['chaoss-types-of-contributions'] }
 					]
 				}
 			]
@@ -615,7 +677,11 @@ export const bank: FrameworkSource = {
 					nextSteps: [
 						{ fromLevel: 0, effort: 'small', references: ['scorecard', 'chaoss'] },
 						{ fromLevel: 1, effort: 'medium', references: ['scorecard', 'osps-baseline'] },
-						{ fromLevel: 2, effort: 'medium', references: ['osps-baseline', 'chaoss'] },
+						{
+							fromLevel: 2,
+							effort: 'medium',
+							references: ['osps-baseline', 'concise-guide-collaborating']
+						},
 						{
 							fromLevel: 3,
 							effort: 'medium',
@@ -632,7 +698,7 @@ export const bank: FrameworkSource = {
 						{
 							fromLevel: 1,
 							effort: 'medium',
-							references: ['concise-guide-collaborating', 'chaoss']
+							references: ['concise-guide-collaborating', 'chaoss-types-of-contributions']
 						},
 						{
 							fromLevel: 2,
@@ -672,12 +738,12 @@ export const bank: FrameworkSource = {
 							references: ['sovereign-tech-agency', 'concise-guide-collaborating']
 						},
 						{ fromLevel: 1, effort: 'medium', references: ['nlnet', 'sovereign-tech-agency'] },
-						{ fromLevel: 2, effort: 'large', references: ['alpha-omega', 'sovereign-tech-agency'] },
 						{
-							fromLevel: 3,
+							fromLevel: 2,
 							effort: 'large',
-							references: ['sovereign-tech-agency', 'nlnet', 'alpha-omega']
-						}
+							references: ['sovereign-tech-agency', 'open-source-collective']
+						},
+						{ fromLevel: 3, effort: 'large', references: ['alpha-omega', 'todo-ospo-maturity'] }
 					]
 				},
 				{

@@ -11,5 +11,7 @@ export const stepKey = (id: string, fromLevel: StepLevel) => `question.${id}.ste
 export const referenceKey = (id: string) => `reference.${id}`;
 export const bandNameKey = (level: Level) => `scale.${level}.name`;
 export const bandDescriptionKey = (level: Level) => `scale.${level}.description`;
+/** How to read the scale (levels are cumulative). */
+export const scaleNoteKey = 'scale.note';
 export const roleKey = (role: OwnerRole) => `role.${role}`;
 export const effortKey = (effort: Effort) => `effort.${effort}`;

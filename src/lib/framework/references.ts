@@ -1,8 +1,9 @@
 import type { ReferenceSource } from './types';
 
 /**
- * Authoritative public sources cited by the next steps of the question bank. Each title is the
- * message `reference.<id>`; ids are stable once published, like question ids.
+ * Authoritative public sources cited by the next steps of the question bank and by the glossary.
+ * Each title is the message `reference.<id>`; ids are stable once published, like question ids.
+ * The catalogue also keeps every source the frozen 1.0.0 bank cites (bank-1.0.0.ts).
  */
 export const references: ReferenceSource[] = [
 	{ id: 'cra-regulation', url: 'https://eur-lex.europa.eu/eli/reg/2024/2847/oj/eng' },
@@ -53,7 +54,11 @@ export const references: ReferenceSource[] = [
 	{ id: 'cyclonedx-working-groups', url: 'https://cyclonedx.org/participate/working-groups/' },
 	{ id: 'spdx', url: 'https://spdx.dev/' },
 	{ id: 'purl-spec', url: 'https://github.com/package-url/purl-spec' },
-	{ id: 'bsi-tr-03183', url: 'https://bsi.bund.de/dok/TR-03183' },
+	{
+		id: 'bsi-tr-03183',
+		url: 'https://www.bsi.bund.de/dok/TR-03183-en',
+		urls: { de: 'https://www.bsi.bund.de/dok/TR-03183' }
+	},
 	{
 		id: 'todo-ospo-maturity',
 		url: 'https://github.com/todogroup/ospology/blob/main/ospo-model/en/five-stage-OSPO-maturity-model.md'
@@ -73,6 +78,36 @@ export const references: ReferenceSource[] = [
 	{ id: 'alpha-omega', url: 'https://alpha-omega.dev/' },
 	{ id: 'cpansec', url: 'https://security.metacpan.org/' },
 	{ id: 'cve-program', url: 'https://www.cve.org/' },
+	{ id: 'xz-backdoor', url: 'https://tukaani.org/xz-backdoor/' },
+	{
+		id: 'orcwg-steward-obligations',
+		url: 'https://cra.orcwg.org/faq/stewards/obligations'
+	},
+	{ id: 'orcwg-cra-attestations', url: 'https://github.com/orcwg/cra-attestations' },
+	{
+		id: 'chaoss-libyear',
+		url: 'https://github.com/chaoss/wg-risk/blob/main/focus-areas/dependency-risk-assessment/libyear.md'
+	},
+	{
+		id: 'chaoss-types-of-contributions',
+		url: 'https://chaoss.community/kb/metric-types-of-contributions/'
+	},
+	{
+		id: 'openchain-5230',
+		url: 'https://github.com/OpenChain-Project/License-Compliance-Specification'
+	},
+	{
+		id: 'openchain-18974',
+		url: 'https://github.com/OpenChain-Project/Security-Assurance-Specification'
+	},
+	{ id: 'rfc-9116', url: 'https://www.rfc-editor.org/rfc/rfc9116' },
+	{
+		id: 'first-psirt',
+		url: 'https://www.first.org/standards/frameworks/psirts/psirt_services_framework_v1-1'
+	},
+	{ id: 'dco', url: 'https://developercertificate.org/' },
+	{ id: 'oss-fuzz', url: 'https://github.com/google/oss-fuzz' },
+	{ id: 'ossf-security-reviews', url: 'https://github.com/ossf/security-reviews' },
 	{
 		id: 'openssf-social-engineering-alert',
 		url: 'https://openssf.org/blog/2024/04/15/open-source-security-openssf-and-openjs-foundations-issue-alert-for-social-engineering-takeovers-of-open-source-projects/'
@@ -83,4 +118,9 @@ const index = new Map(references.map((reference) => [reference.id, reference]));
 
 export function referenceById(id: string): ReferenceSource | undefined {
 	return index.get(id);
+}
+
+/** The URL of a source for a reader of `locale`: its version in that language when there is one. */
+export function referenceUrl(reference: ReferenceSource, locale: string): string {
+	return reference.urls?.[locale] ?? reference.url;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '$lib/i18n/server-messages';
 import { LOCALES } from '$lib/i18n/locales';
 import { bank } from './bank';
+import { bank_1_0_0 } from './bank-1.0.0';
+import { glossary } from './glossary';
 import { references } from './references';
 import {
 	publishedFrameworkSchema,
@@ -51,10 +53,12 @@ describe('the question bank', () => {
 	});
 
 	it('uses every reference in the catalogue, and only catalogued ones', () => {
+		// The catalogue serves the current bank, the glossary and the frozen 1.0.0 bank.
 		const used = new Set(
-			bank.principles.flatMap((p) =>
-				p.questions.flatMap((q) => q.nextSteps.flatMap((s) => s.references))
-			)
+			[bank, bank_1_0_0]
+				.flatMap((source) => source.principles)
+				.flatMap((p) => p.questions.flatMap((q) => q.nextSteps.flatMap((s) => s.references)))
+				.concat(glossary.flatMap((entry) => entry.sources))
 		);
 		expect([...used].filter((id) => !references.some((r) => r.id === id))).toEqual([]);
 		expect(references.filter((r) => !used.has(r.id)).map((r) => r.id)).toEqual([]);
@@ -65,11 +69,59 @@ describe('the question bank', () => {
 		const required = new Set(requiredFrameworkKeys(bank, references));
 		const messages = messagesFor('en');
 		expect([...required].filter((key) => !(key in messages))).toEqual([]);
-		const frameworkPrefixes = /^(principle|question|reference|scale|role|effort)\./;
+		const frameworkPrefixes =
+			/^(principle|question|reference|scale|role|effort|mapping|glossary)\./;
 		const stray = Object.keys(messages).filter(
 			(key) => frameworkPrefixes.test(key) && !required.has(key)
 		);
 		expect(stray).toEqual([]);
+	});
+
+	it('publishes mappings labelled per framework, with translated CRA labels', () => {
+		const framework = english();
+		expect(framework.version).toBe('1.1.0');
+		expect(framework.scaleNote).toMatch(/levels below/);
+		expect(framework.mappingFrameworks.map((m) => m.id)).toEqual([
+			'cra',
+			's2c2f',
+			'scorecard',
+			'osps',
+			'chaoss',
+			'iso5230',
+			'iso18974'
+		]);
+		const question = framework.principles
+			.flatMap((p) => p.questions)
+			.find((q) => q.id === 'due-diligence.incident-readiness')!;
+		const cra = question.relatesTo.find((r) => r.framework === 'cra')!;
+		expect(cra.items).toContainEqual({
+			id: 'art-14-2',
+			title:
+				'Art. 14(2): early warning, notification and final report on actively exploited vulnerabilities'
+		});
+		const s2c2f = question.relatesTo.find((r) => r.framework === 's2c2f')!;
+		expect(s2c2f.items.map((item) => item.id)).toEqual(['INV-2', 'ING-3', 'UPD-2', 'FIX-1']);
+		expect(question.glossary).toContain('due-care');
+		expect(framework.glossary.find((g) => g.id === 'due-care')!.sources[0]!.url).toMatch(
+			/^https:\/\//
+		);
+	});
+
+	it('links a source in the reader’s language where the publisher has one', () => {
+		const url = (locale: 'en' | 'de' | 'fr') =>
+			resolveFramework(bank, references, messagesFor(locale), locale)
+				.principles.flatMap((p) => p.questions)
+				.flatMap((q) => q.nextSteps.flatMap((step) => step.references))
+				.find((reference) => reference.url.includes('TR-03183'))!.url;
+		expect(url('en')).toBe('https://www.bsi.bund.de/dok/TR-03183-en');
+		expect(url('de')).toBe('https://www.bsi.bund.de/dok/TR-03183');
+		expect(url('fr')).toBe('https://www.bsi.bund.de/dok/TR-03183-en');
+	});
+
+	it('still resolves the frozen 1.0.0 structure, without mappings or glossary', () => {
+		const old = resolveFramework(bank_1_0_0, references, messagesFor('en'), 'en');
+		expect(old.glossary).toEqual([]);
+		expect(old.principles.flatMap((p) => p.questions.flatMap((q) => q.relatesTo))).toEqual([]);
 	});
 
 	it('keeps short principle titles short enough for a chart axis', () => {
@@ -130,6 +182,21 @@ describe('the framework schema rejects broken variants', () => {
 		expect(issues(variant((f) => f.principles.reverse()))).toContainEqual(
 			expect.stringContaining('in that order')
 		);
+	});
+
+	it('a mapping to an id its framework does not have', () => {
+		const broken = variant((f) => {
+			const question = f.principles[5]!.questions.find((q) => q.relatesTo.length > 0)!;
+			question.relatesTo[0]!.items[0]!.id = 'art-99-1';
+		});
+		expect(issues(broken)).toContainEqual(expect.stringContaining('art-99-1 is not a valid'));
+	});
+
+	it('a question that names a glossary term the glossary does not have', () => {
+		const broken = variant((f) => {
+			f.principles[0]!.questions[0]!.glossary.push('no-such-term');
+		});
+		expect(issues(broken)).toContainEqual(expect.stringContaining('unknown glossary term'));
 	});
 
 	it('missing text (an incomplete translation)', () => {

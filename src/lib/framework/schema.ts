@@ -7,6 +7,7 @@
  * zod/mini for the data it validates at run time).
  */
 import { z } from 'zod';
+import { glossary, glossaryDefinitionKey, glossaryTermKey, type GlossaryEntry } from './glossary';
 import {
 	bandDescriptionKey,
 	bandNameKey,
@@ -19,11 +20,16 @@ import {
 	questionWhyKey,
 	referenceKey,
 	roleKey,
+	scaleNoteKey,
 	stepKey
 } from './keys';
+import { craLabelKey, mappingCatalogues, mappingFrameworkKey, mappingItem } from './mappings';
+import { relationsOf, RELATIONS_VERSION } from './relations';
+import { referenceUrl } from './references';
 import {
 	EFFORTS,
 	LEVELS,
+	MAPPING_FRAMEWORKS,
 	OWNER_ROLES,
 	PRINCIPLE_IDS,
 	type FrameworkSource,
@@ -34,6 +40,13 @@ const text = z.string().trim().min(1);
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
 const referenceSchema = z.object({ title: text, url: httpsUrl });
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** One framework a question relates to, with the items it relates to there. */
+const relationSchema = z.object({
+	framework: z.enum(MAPPING_FRAMEWORKS),
+	items: z.array(z.object({ id: z.string().min(1), title: text })).min(1)
+});
 
 const nextStepSchema = z.object({
 	fromLevel: z.number().int().min(0).max(3),
@@ -51,7 +64,11 @@ const questionSchema = z
 		owner: z.enum(OWNER_ROLES),
 		ownerName: text,
 		levels: z.array(z.object({ level: z.number().int().min(0).max(4), description: text })),
-		nextSteps: z.array(nextStepSchema)
+		nextSteps: z.array(nextStepSchema),
+		/** Glossary ids the question's text uses, in order of first use. */
+		glossary: z.array(kebabId),
+		/** What the practice helps with, per framework; empty where no link is real. */
+		relatesTo: z.array(relationSchema)
 	})
 	.superRefine((question, ctx) => {
 		const levels = question.levels.map((level) => level.level).join();
@@ -101,7 +118,30 @@ export const publishedFrameworkSchema = z
 		scale: z
 			.array(z.object({ level: z.number().int().min(0).max(4), name: text, description: text }))
 			.length(5),
-		principles: z.array(principleSchema).length(PRINCIPLE_IDS.length)
+		/** How to read the scale: levels are cumulative. */
+		scaleNote: text,
+		principles: z.array(principleSchema).length(PRINCIPLE_IDS.length),
+		/** The frameworks questions relate to: name, edition and where their ids come from. */
+		mappingFrameworks: z
+			.array(
+				z.object({
+					id: z.enum(MAPPING_FRAMEWORKS),
+					name: text,
+					version: text,
+					url: httpsUrl,
+					/** The language of the item titles ('en' for frameworks published in English only). */
+					titleLang: z.string().min(2)
+				})
+			)
+			.length(MAPPING_FRAMEWORKS.length),
+		glossary: z.array(
+			z.object({
+				id: kebabId,
+				term: text,
+				definition: text,
+				sources: z.array(referenceSchema).min(1)
+			})
+		)
 	})
 	.superRefine((framework, ctx) => {
 		const order = framework.principles.map((principle) => principle.id).join();
@@ -127,6 +167,31 @@ export const publishedFrameworkSchema = z
 				seen.add(question.id);
 			})
 		);
+		const glossaryIds = new Set(framework.glossary.map((entry) => entry.id));
+		framework.principles.forEach((principle, p) =>
+			principle.questions.forEach((question, q) => {
+				question.glossary.forEach((id, g) => {
+					if (!glossaryIds.has(id)) {
+						ctx.addIssue({
+							code: 'custom',
+							message: `unknown glossary term ${id}`,
+							path: ['principles', p, 'questions', q, 'glossary', g]
+						});
+					}
+				});
+				question.relatesTo.forEach((relation, r) =>
+					relation.items.forEach((item, i) => {
+						if (!mappingItem(relation.framework, item.id)) {
+							ctx.addIssue({
+								code: 'custom',
+								message: `${item.id} is not a valid ${relation.framework} id`,
+								path: ['principles', p, 'questions', q, 'relatesTo', r, 'items', i, 'id']
+							});
+						}
+					})
+				);
+			})
+		);
 		if (total < 32 || total > 44) {
 			ctx.addIssue({
 				code: 'custom',
@@ -149,7 +214,14 @@ export function resolveFramework(
 	locale: string
 ): PublishedFramework {
 	const message = (key: string) => messages[key] ?? '';
-	const referenceUrl = new Map(catalogue.map((reference) => [reference.id, reference.url]));
+	const referenceIndex = new Map(catalogue.map((reference) => [reference.id, reference]));
+	const resolveReference = (id: string) => {
+		const reference = referenceIndex.get(id);
+		return {
+			title: message(referenceKey(id)),
+			url: reference ? referenceUrl(reference, locale) : ''
+		};
+	};
 	return {
 		id: 'commons-check',
 		version: source.version,
@@ -159,6 +231,7 @@ export function resolveFramework(
 			name: message(bandNameKey(level)),
 			description: message(bandDescriptionKey(level))
 		})),
+		scaleNote: message(scaleNoteKey),
 		principles: source.principles.map((principle, index) => ({
 			id: principle.id,
 			number: index + 1,
@@ -181,14 +254,49 @@ export function resolveFramework(
 					text: message(stepKey(question.id, step.fromLevel)),
 					effort: step.effort,
 					effortName: message(effortKey(step.effort)),
-					references: step.references.map((id) => ({
-						title: message(referenceKey(id)),
-						url: referenceUrl.get(id) ?? ''
-					}))
-				}))
+					references: step.references.map(resolveReference)
+				})),
+				glossary: [...relationsOf(source, question.id).glossary],
+				relatesTo: MAPPING_FRAMEWORKS.flatMap((framework) => {
+					const ids = relationsOf(source, question.id).mappings[framework] ?? [];
+					if (ids.length === 0) return [];
+					return [
+						{
+							framework,
+							items: ids.map((id) => ({
+								id,
+								title:
+									framework === 'cra'
+										? message(craLabelKey(id))
+										: (mappingItem(framework, id)?.title ?? '')
+							}))
+						}
+					];
+				})
 			}))
+		})),
+		mappingFrameworks: MAPPING_FRAMEWORKS.map((framework) => {
+			const list = mappingCatalogues[framework];
+			return {
+				id: framework,
+				name: message(mappingFrameworkKey(framework)),
+				version: list.version,
+				url: list.url,
+				titleLang: list.titleLang === 'messages' ? locale : list.titleLang
+			};
+		}),
+		glossary: glossaryEntriesUsed(source).map((entry) => ({
+			id: entry.id,
+			term: message(glossaryTermKey(entry.id)),
+			definition: message(glossaryDefinitionKey(entry.id)),
+			sources: entry.sources.map(resolveReference)
 		}))
 	};
+}
+
+/** The whole glossary for a bank that lists glossary terms (1.1.0 on); none for older banks. */
+function glossaryEntriesUsed(source: FrameworkSource): readonly GlossaryEntry[] {
+	return source.version === RELATIONS_VERSION ? glossary : [];
 }
 
 /** Every message key the framework needs in a locale (for the completeness checks). */
@@ -198,6 +306,7 @@ export function requiredFrameworkKeys(
 ): string[] {
 	const keys: string[] = [];
 	for (const level of LEVELS) keys.push(bandNameKey(level), bandDescriptionKey(level));
+	keys.push(scaleNoteKey);
 	for (const role of OWNER_ROLES) keys.push(roleKey(role));
 	for (const effort of EFFORTS) keys.push(effortKey(effort));
 	for (const principle of source.principles) {
@@ -213,5 +322,10 @@ export function requiredFrameworkKeys(
 		}
 	}
 	for (const reference of catalogue) keys.push(referenceKey(reference.id));
+	for (const framework of MAPPING_FRAMEWORKS) keys.push(mappingFrameworkKey(framework));
+	for (const item of mappingCatalogues.cra.items) keys.push(craLabelKey(item.id));
+	for (const entry of glossaryEntriesUsed(source)) {
+		keys.push(glossaryTermKey(entry.id), glossaryDefinitionKey(entry.id));
+	}
 	return keys;
 }

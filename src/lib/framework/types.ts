@@ -9,7 +9,11 @@
  *   question.<questionId>.text | .why | .level.<0-4> | .step.<0-3>
  *   reference.<referenceId>               (the title of a public source)
  *   scale.<0-4>.name | .description       (the shared maturity bands)
+ *   scale.note                            (how to read the scale: levels are cumulative)
  *   role.<ownerRole>   effort.<effort>
+ *   mapping.framework.<framework>         (the name of a framework a question relates to)
+ *   mapping.cra.<craId>                   (a short label of a CRA article, annex point or recital)
+ *   glossary.<termId>.term | .definition  (in glossary.json)
  *
  * Ids are part of stored data and of share links: once published, an id never changes and is
  * never reused for a different practice. Retire a question by removing it in a new framework
@@ -52,9 +56,29 @@ export type StepLevel = 0 | 1 | 2 | 3;
 export interface ReferenceSource {
 	/** kebab-case id; its title is the message `reference.<id>`. */
 	id: string;
-	/** https URL of an authoritative public source. */
+	/** https URL of an authoritative public source (the English or original-language version). */
 	url: string;
+	/** The same source in another language, by locale, where the publisher has one. */
+	urls?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The frameworks a question can be mapped to. A mapping says what the practice helps with, and is
+ * only recorded where the link is real; the valid ids of each framework are in ./mappings/.
+ */
+export const MAPPING_FRAMEWORKS = [
+	'cra',
+	's2c2f',
+	'scorecard',
+	'osps',
+	'chaoss',
+	'iso5230',
+	'iso18974'
+] as const;
+export type MappingFramework = (typeof MAPPING_FRAMEWORKS)[number];
+
+/** Ids per framework, in the form of that framework's list (e.g. cra 'art-13-5', s2c2f 'INV-1'). */
+export type QuestionMappings = Readonly<Partial<Record<MappingFramework, readonly string[]>>>;
 
 export interface NextStepSource {
 	/** The level this step starts from; following it reaches `fromLevel + 1`. */

@@ -24,7 +24,8 @@ const urls = import.meta.glob<string>('./lazy/*/*.json', {
  * presenter and the shared-result page: the invitation, adding a result to the session) and the
  * participants' page.
  */
-export type Feature = 'sbom' | 'tracker' | 'present' | 'combine' | 'join';
+export type Feature =
+	'sbom' | 'tracker' | 'glossary' | 'changelog' | 'legacy' | 'present' | 'combine' | 'join';
 
 /** `<feature>:<locale>` of every loader handed to svelte-i18n and not yet run and failed. */
 const registered = new Set<string>();

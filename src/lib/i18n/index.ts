@@ -64,7 +64,15 @@ const ROUTE_FEATURES: Record<string, readonly import('./features').Feature[]> = 
 	'/sbom': ['sbom'],
 	'/present': ['present'],
 	'/combine': ['combine'],
-	'/join': ['join']
+	'/join': ['join'],
+	// Terms are explained where a question first uses them.
+	'/assess/[principle]': ['glossary'],
+	'/glossary': ['glossary'],
+	'/changelog': ['changelog', 'legacy'],
+	// Results made with an older question bank name their retired questions.
+	'/r': ['legacy'],
+	'/snapshot': ['legacy'],
+	'/compare': ['legacy']
 };
 
 /**

@@ -149,9 +149,11 @@ describe('framework registry', () => {
 		}
 	});
 
-	it('maps 1.0.0 to byte 0, so existing links keep their meaning', () => {
+	it('maps 1.0.0 to byte 0 and 1.1.0 to byte 1, so existing links keep their meaning', () => {
 		expect(linkFrameworkIndex('1.0.0')).toBe(0);
 		expect(LINK_FRAMEWORKS[0]!.questionIds).toHaveLength(40);
+		expect(linkFrameworkIndex('1.1.0')).toBe(1);
+		expect(LINK_FRAMEWORKS[1]!.questionIds).toHaveLength(42);
 		expect(linkFrameworkIndex('0.9.0')).toBe(-1);
 	});
 });
@@ -414,8 +416,10 @@ describe('a damaged link', () => {
 
 	it('is rejected when the CRC matches but the body is malformed', () => {
 		const packed = emptyBody;
-		// 40 answers × 3 bits + 8 targets × 2 bits fill 17 bytes exactly: no padding bits to test.
-		expect(packed.length).toBe(2 + 17);
+		// 42 answers × 3 bits + 8 targets × 2 bits = 142 bits: 18 bytes, the last 2 bits padding.
+		expect(packed.length).toBe(2 + 18);
+		const padded = Uint8Array.from(packed);
+		padded[padded.length - 1]! |= 0b01;
 		// Control: the hand-built framing is right.
 		expect(decodeResult(relink(packed, section(1, new TextEncoder().encode('Team'))))).toEqual({
 			ok: true,
@@ -423,6 +427,7 @@ describe('a damaged link', () => {
 		});
 		const cases: Record<string, string> = {
 			'body cut short': relink(packed.subarray(0, -1)),
+			'non-zero padding bits': relink(padded),
 			'unknown section type': relink(packed, [9, 1, 0]),
 			'section type 0': relink(packed, [0, 1, 0]),
 			'duplicate section': relink(packed, [1, 1, 65, 1, 1, 66]),
@@ -438,7 +443,10 @@ describe('a damaged link', () => {
 			'details not deflate': relink(packed, [4, 3, 0xff, 0xff, 0xff]),
 			'details not JSON': relink(packed, detailsSection('{"a":')),
 			'details unknown field': relink(packed, detailsSection('{"a":{"0":{"n":"x","z":1}}}')),
-			'details unknown question': relink(packed, detailsSection('{"a":{"40":{"n":"x"}}}')),
+			'details unknown question': relink(
+				packed,
+				detailsSection(`{"a":{"${ids.length}":{"n":"x"}}}`)
+			),
 			'details index with zero': relink(packed, detailsSection('{"a":{"01":{"n":"x"}}}')),
 			'details empty entry': relink(packed, detailsSection('{"a":{"0":{}}}')),
 			'details empty': relink(packed, detailsSection('{}')),
@@ -565,8 +573,8 @@ describe('length', () => {
 	const min = minimumFragmentChars(ids.length, PRINCIPLE_IDS.length);
 	const ratio = (len / min).toFixed(2);
 
-	it(`full 40-question link: ${len} chars vs minimum ${min} (ratio ${ratio})`, () => {
-		expect(min).toBe(Math.ceil((40 * Math.log2(7) + 8 * 2) / 6));
+	it(`full ${ids.length}-question link: ${len} chars vs minimum ${min} (ratio ${ratio})`, () => {
+		expect(min).toBe(Math.ceil((ids.length * Math.log2(7) + 8 * 2) / 6));
 		expect(len).toBeLessThanOrEqual(1.5 * min);
 		expect(len).toBeLessThan(100);
 	});

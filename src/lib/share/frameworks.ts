@@ -88,6 +88,64 @@ export const LINK_FRAMEWORKS: readonly LinkFramework[] = Object.freeze([
 			'boring-work.commissioned-maintenance',
 			'boring-work.follow-through'
 		]
+	),
+	// 1: bank 1.1.0: facts corrected, five practices added, three merged (42 questions).
+	entry(
+		'1.1.0',
+		[
+			'commons',
+			'communities',
+			'partners',
+			'bedrock',
+			'never-free',
+			'due-diligence',
+			'maintainers-live',
+			'boring-work'
+		],
+		[
+			'commons.leadership-ownership',
+			'commons.dependency-inventory',
+			'commons.reliance-map',
+			'commons.oss-policy',
+			'commons.literacy',
+			'communities.concentration-risk',
+			'communities.ecosystem-norms',
+			'communities.tailored-engagement',
+			'communities.supply-channels',
+			'partners.relationship-model',
+			'partners.engagement-conduct',
+			'partners.upstream-first',
+			'partners.vulnerability-reporting',
+			'partners.disclosure-policy',
+			'partners.pay-without-contract',
+			'bedrock.risk-prioritization',
+			'bedrock.health-monitoring',
+			'bedrock.targeted-support',
+			'bedrock.long-tail',
+			'bedrock.continuity-plans',
+			'bedrock.security-review',
+			'never-free.recurring-budget',
+			'never-free.contribute-before-replace',
+			'never-free.paid-upstream-time',
+			'never-free.contribution-reporting',
+			'due-diligence.cra-scope',
+			'due-diligence.intake-criteria',
+			'due-diligence.lifetime-fit',
+			'due-diligence.evidence-record',
+			'due-diligence.incident-readiness',
+			'due-diligence.acting-on-findings',
+			'maintainers-live.respectful-requests',
+			'maintainers-live.paid-maintainer-time',
+			'maintainers-live.predictable-funding',
+			'maintainers-live.burnout-succession',
+			'maintainers-live.compliance-burden',
+			'maintainers-live.recognition',
+			'boring-work.neglected-chores',
+			'boring-work.upstream-chores',
+			'boring-work.ecosystem-plumbing',
+			'boring-work.commissioned-maintenance',
+			'boring-work.follow-through'
+		]
 	)
 ]);
 

@@ -13,11 +13,26 @@ import {
 	type DecodeError
 } from './codec';
 import { compression } from './compression';
+import { LINK_FRAMEWORKS } from './frameworks';
 import type { GoldenLink } from './fixtures/make-links-1.0';
 
-const corpus = JSON.parse(
+const recorded = JSON.parse(
 	readFileSync(new URL('./fixtures/links-1.0.json', import.meta.url), 'utf8')
 ) as GoldenLink[];
+
+/**
+ * The corpus was recorded when the registry had one entry (1.0.0). Entries appended since (1.1.0
+ * is byte 1) make the "unknown framework" inputs that name them known: those bytes, read with the
+ * new entry's longer question list, are a damaged link. Every other expectation stands as recorded.
+ */
+const RECORDED_WITH = 1;
+const corpus = recorded.map((entry): GoldenLink => {
+	if (entry.decoded.ok || entry.decoded.error !== 'unknown-framework') return entry;
+	const index = Number(/index (\d+)$/.exec(entry.case)?.[1]);
+	if (!(index >= RECORDED_WITH && index < LINK_FRAMEWORKS.length)) return entry;
+	const damaged = { ok: false as const, error: 'damaged' as const };
+	return { ...entry, decoded: damaged, decodedWithoutCompressor: undefined };
+});
 
 describe('the golden corpus of format-1 links', () => {
 	it('covers valid links, links with details and every error', () => {

@@ -152,18 +152,29 @@ export class AppState {
 		this.#updateAnswer(questionId, (answer) => {
 			if (choice === undefined) delete answer.choice;
 			else answer.choice = choice;
+			// Answering again is looking at it again.
+			delete answer.review;
 			// A reason only belongs to a not-applicable answer, but keep it if the user flips back and forth.
+		});
+	}
+
+	/** Keeps an answer whose question changed, as it is: the review mark goes. */
+	confirmAnswer(questionId: string): void {
+		this.#updateAnswer(questionId, (answer) => {
+			delete answer.review;
 		});
 	}
 
 	/**
 	 * Sets several answers in one change (e.g. the agreed answers of a workshop); undefined clears
-	 * a choice (undoing an adoption), keeping the answer's notes.
+	 * a choice (undoing an adoption), keeping the answer's notes. A review mark goes: the answer
+	 * has been looked at again.
 	 */
 	applyChoices(choices: Record<string, Choice | undefined>): void {
 		this.#edit(({ answers }) => {
 			for (const [questionId, choice] of Object.entries(choices)) {
-				const answer: Answer = { ...answers[questionId] };
+				const { review: _review, ...rest } = answers[questionId] ?? {};
+				const answer: Answer = rest;
 				if (choice === undefined) delete answer.choice;
 				else answer.choice = choice;
 				if (isEmptyAnswer(answer)) delete answers[questionId];

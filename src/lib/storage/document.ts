@@ -31,14 +31,33 @@ export type StorageStatus =
 	/** Stored text had a problem and could not be backed up, so it is left untouched. */
 	| 'backup-failed';
 
-/** What was wrong with the stored text; 'migrated' is no fault: nothing was lost in the upgrade. */
+/** What the move to a newer question bank changed (storage/framework-update.ts). */
+export interface FrameworkUpdate {
+	from: string;
+	to: string;
+	/** Answers kept but marked for review, because their question changed. */
+	review: number;
+	/** New questions, not answered yet. */
+	added: number;
+}
+
+/**
+ * What was wrong with the stored text. 'migrated' (an older storage format) and
+ * 'framework-updated' (answers moved to a newer question bank) are no fault: nothing was lost.
+ */
 export type DocumentProblem =
 	| { kind: 'not-json' }
 	| { kind: 'not-ours' }
 	| { kind: 'too-large'; size: number }
 	| { kind: 'future-version'; version: number }
 	| { kind: 'repaired'; dropped: number }
-	| { kind: 'migrated'; from: number };
+	| { kind: 'migrated'; from: number }
+	| ({ kind: 'framework-updated' } & FrameworkUpdate);
+
+/** An upgrade loses nothing: its backup is a courtesy, and it is information, not a warning. */
+export function isUpgrade(problem: DocumentProblem): boolean {
+	return problem.kind === 'migrated' || problem.kind === 'framework-updated';
+}
 
 /** What the storage notice shows of a document. */
 export interface StorageReport {
@@ -198,7 +217,7 @@ function settle<T>(
 
 	const backupKey = writeBackup(store, format.key, raw, now);
 	// An upgrade loses nothing, so its copy is a courtesy: no room for it is no reason to stop.
-	if (!backupKey && reading.problem.kind !== 'migrated') {
+	if (!backupKey && !isUpgrade(reading.problem)) {
 		return { ...loaded, status: 'backup-failed', raw };
 	}
 	const kept = { ...loaded, raw, backupKey };

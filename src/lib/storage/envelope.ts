@@ -74,7 +74,9 @@ export const snapshotSchema = z.object({
 	assessmentId: idSchema,
 	label: z.string().check(z.maxLength(SNAPSHOT_LABEL_MAX)),
 	takenAt: isoDate,
-	assessment: assessmentSchema
+	assessment: assessmentSchema,
+	/** Taken by the app itself: the answers as they were before a question-bank update. */
+	origin: z.optional(z.literal('framework-update'))
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -158,12 +160,16 @@ export function readEnvelope(
 		const repair = async (): Promise<Reading<Envelope>> => {
 			const salvage = await import('./salvage');
 			const salvaged = salvage.salvageEnvelope(migrated, frameworkVersion, now);
-			return {
+			const reading: Reading<Envelope> = {
 				value: purgeDeleted(salvaged.envelope, now),
 				problem: future
 					? { kind: 'future-version', version }
 					: { kind: 'repaired', dropped: salvaged.dropped }
 			};
+			// The repair's notice says more than an update's would; the update itself still happens.
+			return future
+				? reading
+				: { ...(await updateFrameworks(reading, frameworkVersion, now)), problem: reading.problem };
 		};
 		// A fresh envelope stands in until the repair has run.
 		return { ...fresh({ kind: 'repaired', dropped: 0 }), repair };
@@ -174,7 +180,33 @@ export function readEnvelope(
 	const dropped = countUnknownFields(migrated, parsed.data);
 	if (dropped > 0) return { value, problem: { kind: 'repaired', dropped } };
 	const from = typeof version === 'number' && version < ENVELOPE_VERSION ? version : undefined;
-	return { value, problem: from === undefined ? null : { kind: 'migrated', from } };
+	const reading: Reading<Envelope> = {
+		value,
+		problem: from === undefined ? null : { kind: 'migrated', from }
+	};
+	if (!needsFrameworkUpdate(value, frameworkVersion)) return reading;
+	// Answers made with an older question bank move to the current one; that code loads only then.
+	return { ...reading, repair: () => updateFrameworks(reading, frameworkVersion, now) };
+}
+
+/** Whether an assessment (or a recently deleted one) was made with another question bank. */
+export function needsFrameworkUpdate(envelope: Envelope, frameworkVersion: string): boolean {
+	return [...envelope.assessments, ...envelope.deleted.map((entry) => entry.assessment)].some(
+		(assessment) => assessment.frameworkVersion !== frameworkVersion
+	);
+}
+
+async function updateFrameworks(
+	reading: Reading<Envelope>,
+	frameworkVersion: string,
+	now: Date
+): Promise<Reading<Envelope>> {
+	const { updateEnvelope } = await import('./framework-update');
+	const { envelope, update } = updateEnvelope(reading.value, frameworkVersion, now);
+	return {
+		value: envelope,
+		problem: update ? { kind: 'framework-updated', ...update } : reading.problem
+	};
 }
 
 /** The envelope as a stored document. */

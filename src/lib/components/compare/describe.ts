@@ -2,6 +2,24 @@ import type { ComparableSource } from '$lib/assessment/sources';
 import type { Translate } from '$lib/export/plan';
 import { formatDateTime } from '$lib/i18n/format';
 
+/** A snapshot's name: its label, what the app took it for, or "unlabelled". */
+export function snapshotLabel(
+	snapshot: {
+		label?: string;
+		origin?: 'framework-update';
+		assessment: { frameworkVersion: string };
+	},
+	t: Translate
+): string {
+	if (snapshot.label) return snapshot.label;
+	if (snapshot.origin === 'framework-update') {
+		return t('snapshots.before_update', {
+			values: { version: snapshot.assessment.frameworkVersion }
+		});
+	}
+	return t('snapshots.unlabelled');
+}
+
 /**
  * How an assessment, a snapshot or a pasted link is named wherever one is picked or shown beside
  * another (the compare page, the extra series on the results chart). Unnamed ones say so.
@@ -14,7 +32,7 @@ export function describeSource(source: ComparableSource, t: Translate, lang: str
 	if (source.kind === 'snapshot') {
 		return t('compare.source_snapshot', {
 			values: {
-				label: source.label || t('snapshots.unlabelled'),
+				label: snapshotLabel(source, t),
 				name: name(source.ownerName),
 				when: formatDateTime(source.takenAt ?? '', lang)
 			}

@@ -6,8 +6,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	principles.map((principle) => ({ principle: principle.id }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, data }) => {
 	const principle = principleById(params.principle);
 	if (!principle) error(404, 'Not found');
-	return { principleId: principle.id };
+	return { ...data, principleId: principle.id };
 };
