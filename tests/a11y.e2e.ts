@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForHydration } from './fixtures';
 import { PRINCIPLE_IDS } from '../src/lib/framework/types';
 import { answerWithKeys } from './helpers';
+import { bank } from '../src/lib/framework/bank';
 
 const ROUTES = [
 	'/',
@@ -17,6 +18,9 @@ const ROUTES = [
 	'/combine/',
 	'/present/',
 	'/principles/',
+	'/glossary/',
+	'/changelog/',
+	'/sbom/',
 	'/about/'
 ];
 
@@ -55,14 +59,24 @@ test('every route, empty, in the light and the dark scheme', async ({ page }) =>
 	await visitAll(page);
 });
 
-test('every route with a partial and then a complete assessment, and in print', async ({
+/** One answer key per question of the principle, cycling through `keys`. */
+function keysFor(principle: string, keys: readonly string[]): string[] {
+	const count = bank.principles.find((p) => p.id === principle)!.questions.length;
+	return Array.from({ length: count }, (_, i) => keys[i % keys.length]!);
+}
+
+test('every route with a partial assessment', async ({ page }) => {
+	test.setTimeout(120_000);
+	await answerWithKeys(page, 'commons', keysFor('commons', ['2', '3', 'n', 'd', '1']));
+	await visitAll(page);
+});
+
+test('every route with a complete assessment, in the dark scheme and in print', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
-	await answerWithKeys(page, 'commons', ['2', '3', 'n', 'd', '1']);
-	await visitAll(page);
-	for (const principle of PRINCIPLE_IDS.slice(1)) {
-		await answerWithKeys(page, principle, ['1', '2', '3', '2', '1']);
+	for (const principle of PRINCIPLE_IDS) {
+		await answerWithKeys(page, principle, keysFor(principle, ['1', '2', '3', '2', '1']));
 	}
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await visitAll(page);

@@ -187,6 +187,8 @@ const MESSAGES = {
 	completed:
 		'Part of your saved data was incomplete or inconsistent and has been repaired. Nothing was left out.',
 	migrated: 'Your saved data was upgraded to this version of Commons Check.',
+	// Data of the previous version also moves to the current question bank, which says more.
+	bankUpdated: 'question bank was updated from version 1.0.0 to 1.1.0, and your answers were kept',
 	backedUp: 'The original data is kept in this browser as a backup, and you can download it.',
 	notBackedUp: 'There was no room to keep a backup, so the original data has been left untouched',
 	notSaved: 'Your changes are not being saved.',
@@ -314,13 +316,14 @@ const CASES: FaultCase[] = [
 		// Data of the previous version: upgraded, and that is information, not an error.
 		name: 'an older version (1)',
 		raw: { text: JSON.stringify(v1Workshop, null, '\t') },
-		notice: { role: 'status', text: MESSAGES.migrated },
+		notice: { role: 'status', text: MESSAGES.bankUpdated },
 		original: 'backup',
 		download: 'Download the previous format',
+		// The answers are checked in the questionnaire; how they move to the 1.1.0 bank (marked for
+		// review, merged) is tested in assessments.e2e.ts.
 		kept: {
 			answered: 15,
-			checked: { [LEADERSHIP]: '2', 'commons.oss-policy': 'unknown' },
-			answers: v1Workshop.assessment.answers
+			checked: { [LEADERSHIP]: '2', 'commons.oss-policy': 'unknown' }
 		}
 	},
 	{
@@ -490,7 +493,9 @@ for (const row of CASES) {
 
 		// 2. The user is told what happened, or nothing when there was nothing to tell.
 		const alert = page.getByRole('alert');
-		const status = page.getByRole('status').filter({ hasText: MESSAGES.migrated });
+		const status = page
+			.getByRole('status')
+			.filter({ hasText: row.notice?.role === 'status' ? row.notice.text : MESSAGES.migrated });
 		if (row.notice === null) {
 			await expect(alert).toHaveCount(0);
 			await expect(status).toHaveCount(0);

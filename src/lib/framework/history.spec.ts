@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bank, FRAMEWORK_VERSION } from './bank';
 import { bank_1_0_0 } from './bank-1.0.0';
-import { principlesFor, questionTextKeyIn, sharedPrinciples } from './history';
+import { sharedResult } from '$lib/assessment/shared-result';
+import { oldSharedResult, principlesFor, questionTextKeyIn, sharedPrinciples } from './history';
 
 const count = (principles: readonly { questions: readonly unknown[] }[]) =>
 	principles.reduce((sum, principle) => sum + principle.questions.length, 0);
@@ -34,5 +35,35 @@ describe('results of an older question bank', () => {
 		expect(count(shared)).toBe(37);
 		expect(shared.map((p) => p.id)).toEqual(bank.principles.map((p) => p.id));
 		expect(sharedPrinciples(FRAMEWORK_VERSION, FRAMEWORK_VERSION)).toBe(bank.principles);
+	});
+
+	it('are shown as they were, with what to do next in current questions', () => {
+		const answers = {
+			'due-diligence.reassessment': { choice: 0 as const, note: 'Yearly, on paper' },
+			'commons.literacy': { choice: 1 as const }
+		};
+		const targets = { commons: 3, bedrock: 3, 'due-diligence': 3 } as const;
+		const old = oldSharedResult('1.0.0', answers, targets);
+		// Scored with 1.0.0: due diligence had five questions then, one of them answered.
+		const dueDiligence = old.result.summary.principles.find(
+			(p) => p.principleId === 'due-diligence'
+		)!;
+		expect(dueDiligence.answered).toBe(1);
+		expect(dueDiligence.total).toBe(5);
+		// The note is named by the question's 1.0.0 text.
+		expect(old.notes).toEqual([
+			{
+				id: 'due-diligence.reassessment',
+				titleKey: 'legacy.1_0_0.question.due-diligence.reassessment.text',
+				choice: 0,
+				note: 'Yearly, on paper'
+			}
+		]);
+		// The merged question's answer moved to bedrock.health-monitoring, which is recommended.
+		const ids = old.recommendations.map((r) => r.questionId);
+		expect(ids).toContain('bedrock.health-monitoring');
+		expect(ids).not.toContain('due-diligence.reassessment');
+		// The same answers read as current ones: the retired id is not asked, so no note is shown.
+		expect(sharedResult(answers, targets).notes).toEqual([]);
 	});
 });

@@ -2,9 +2,12 @@
  * Results made with an older question bank, shown as they were: which bank scores them, how their
  * questions are named, and which questions two versions share (to compare them fairly).
  */
+import type { Answer, Targets } from '$lib/assessment/model';
+import { assessmentResult } from '$lib/assessment/result';
+import { sharedResultWith, type SharedResult } from '$lib/assessment/shared-result';
 import { bank, FRAMEWORK_VERSION } from './bank';
 import { questionTextKey } from './keys';
-import { MIGRATIONS, sourcesOf } from './migrations';
+import { migrateToVersion, MIGRATIONS, sourcesOf } from './migrations';
 import type { PrincipleSource } from './types';
 import { frameworkSourceFor, legacyQuestionTextKey, questionIdsOf } from './versions';
 
@@ -46,4 +49,27 @@ export function sharedPrinciples(a: string, b: string): readonly PrincipleSource
 			(question) => inA.has(question.id) && inB.has(question.id)
 		)
 	}));
+}
+
+/**
+ * A result given in an older question bank, shown as it was: scored with its own bank, its notes
+ * named by their old texts, and what to do next in terms of the current questions (the answers move
+ * as stored ones do).
+ */
+export function oldSharedResult(
+	version: string,
+	answers: Readonly<Record<string, Answer>>,
+	targets: Targets
+): SharedResult {
+	const moved = migrateToVersion(
+		{ frameworkVersion: version, answers, plan: {} },
+		FRAMEWORK_VERSION
+	).result.answers;
+	return sharedResultWith(
+		principlesFor(version),
+		answers,
+		targets,
+		(id) => questionTextKeyIn(version, id),
+		assessmentResult(bank.principles, moved, targets).top
+	);
 }
