@@ -124,7 +124,9 @@ test('participants answer alone, the facilitator combines their links and adopts
 	await expect(row('1.5')).toContainText('Mixed: 1 not applicable, 1 don’t know.');
 
 	// Only the flagged ones, the larger disagreement first.
-	await facilitator.getByLabel('Show').selectOption({ label: 'Only the questions to discuss (2)' });
+	await facilitator
+		.getByRole('combobox', { name: /^Show/ })
+		.selectOption({ label: 'Only the questions to discuss (2)' });
 	await facilitator.getByLabel('Order').selectOption({ label: 'Questions to discuss first' });
 	await expect(table.getByRole('rowheader')).toHaveText([/^1\.3 /, /^1\.5 /]);
 	await expect(table).toHaveAccessibleName('Answers by question: 2 of 42 shown');
