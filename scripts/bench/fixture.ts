@@ -19,7 +19,8 @@ import {
 import { FRAMEWORK_VERSION, PRINCIPLE_IDS, questions } from '$lib/framework';
 import { encodeResult } from '$lib/share/codec';
 import { toSharedResult } from '$lib/share/share';
-import { readEnvelope, serializeEnvelope, STORAGE_KEY } from '$lib/storage/envelope';
+import { serializeEnvelope, STORAGE_KEY } from '$lib/storage/envelope';
+import { readEnvelope } from '$lib/storage/envelope-schema';
 
 export { STORAGE_KEY };
 

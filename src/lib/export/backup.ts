@@ -13,10 +13,12 @@
  *   snapshots. Never change the meaning of a version that has been published.
  */
 import * as z from 'zod/mini';
-import { assessmentSchema, type Assessment } from '$lib/assessment/model';
+import type { Assessment } from '$lib/assessment/model';
+import { assessmentSchema } from '$lib/assessment/schema';
 import { questions } from '$lib/framework';
 import { isRecord } from '$lib/json';
-import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from '$lib/storage/envelope';
+import { MAX_SNAPSHOTS, type Snapshot } from '$lib/storage/envelope';
+import { snapshotSchema } from '$lib/storage/envelope-schema';
 
 export const BACKUP_FORMAT = 'commons-check-backup';
 export const BACKUP_VERSION = 2;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentSchema, type Answer } from '$lib/assessment/model';
+import type { Answer } from '$lib/assessment/model';
+import { assessmentSchema } from '$lib/assessment/schema';
 import { scoreAssessment } from '$lib/assessment/scoring';
-import { snapshotSchema } from '$lib/storage/envelope';
+import { snapshotSchema } from '$lib/storage/envelope-schema';
 import { decodeResult } from '$lib/share/codec';
 import { LINK_FRAMEWORKS } from '$lib/share/frameworks';
 import { bank, FRAMEWORK_VERSION } from './bank';

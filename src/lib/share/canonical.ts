@@ -4,16 +4,13 @@
  * the decoder apply, so whatever is encoded decodes to the same result.
  */
 import * as z from 'zod/mini';
+import { DEFAULT_TARGET, LIMITS, TARGETS, type Target } from '$lib/assessment/model';
 import {
 	answerSchema,
 	choiceSchema,
-	DEFAULT_TARGET,
-	LIMITS,
 	planEntrySchema,
-	questionIdSchema,
-	TARGETS,
-	type Target
-} from '$lib/assessment/model';
+	questionIdSchema
+} from '$lib/assessment/schema';
 import { PRINCIPLE_IDS, type PrincipleId } from '$lib/framework/types';
 import { canonicalDetails, questionIndexes } from './details';
 import { daysSinceEpoch } from './format-v1';

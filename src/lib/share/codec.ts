@@ -15,7 +15,7 @@
  * format-v1.ts, canonical.ts, this file. The compressor (compression.ts, fflate) is a chunk of
  * its own that callers pass in; loadCompression() loads it.
  */
-import { targetsSchema } from '$lib/assessment/model';
+import { targetsSchema } from '$lib/assessment/schema';
 import { base64urlBytes, strayChars, toBase64url, withCrc, withoutCrc } from './bytes';
 import { canonicalize, problemOf } from './canonical';
 import { readVersion1, VERSION_1, writeVersion1 } from './format-v1';

@@ -14,13 +14,8 @@ import {
 	snapshotsOf,
 	takeSnapshot
 } from './collection';
-import {
-	envelopeSchema,
-	freshEnvelope,
-	MAX_ASSESSMENTS,
-	purgeDeleted,
-	type Envelope
-} from './envelope';
+import { freshEnvelope, MAX_ASSESSMENTS, purgeDeleted, type Envelope } from './envelope';
+import { envelopeSchema } from './envelope-schema';
 
 const V = '1.0.0';
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 9, minute));

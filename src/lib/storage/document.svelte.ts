@@ -22,6 +22,7 @@ import {
 	type DocumentFormat,
 	type DocumentProblem,
 	type Loaded,
+	type Reading,
 	type StorageReport,
 	type StorageStatus
 } from './document';
@@ -51,6 +52,8 @@ export class StoredDocument<T> implements StorageReport {
 	#pending: ((value: T) => void)[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#flushesOnHide = false;
+	/** Other tabs' writes being read (see receive). */
+	#receiving = 0;
 	/** Effects reading the document; the storage listener lives while there is one. */
 	#readers = 0;
 	#unlisten: (() => void) | undefined;
@@ -123,7 +126,7 @@ export class StoredDocument<T> implements StorageReport {
 		change(this.#value);
 		if (!batch) return this.#write();
 		this.#pending.push(change);
-		this.#timer ??= setTimeout(() => this.flush(), WRITE_DELAY);
+		this.#timer ??= setTimeout(() => this.#flushLater(), WRITE_DELAY);
 		if (this.#flushesOnHide) return;
 		this.#flushesOnHide = true;
 		const onHide = (event: Event) => {
@@ -138,6 +141,13 @@ export class StoredDocument<T> implements StorageReport {
 		if (this.#pending.length > 0) this.#write();
 	}
 
+	/** The batch's timer: waits while another tab's write is being read, so it lands first. */
+	#flushLater(): void {
+		this.#timer = undefined;
+		if (this.#receiving > 0) this.#timer = setTimeout(() => this.#flushLater(), WRITE_DELAY);
+		else this.flush();
+	}
+
 	/**
 	 * Takes over what another tab wrote under the key (key null: that tab cleared all of
 	 * storage). Text that does not read cleanly is ignored: this tab keeps what it has.
@@ -148,6 +158,20 @@ export class StoredDocument<T> implements StorageReport {
 		const text = key === null ? null : raw;
 		if (text === this.#stored) return;
 		const reading = this.#format.read(text);
+		if (!reading.repair) return this.#take(text, reading);
+		// Reading the text needs code that loads on demand (the schemas, or repair code).
+		this.#receiving++;
+		void reading
+			.repair()
+			.then(
+				(checked) => this.#take(text, checked),
+				() => {}
+			)
+			.finally(() => this.#receiving--);
+	}
+
+	#take(text: string | null, reading: Reading<T>): void {
+		if (text === this.#stored) return;
 		if (reading.repair || (reading.problem && reading.problem.kind !== 'migrated')) return;
 		this.#stored = text;
 		this.#value = reading.value;

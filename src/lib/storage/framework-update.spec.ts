@@ -4,7 +4,8 @@ import { FRAMEWORK_VERSION } from '$lib/framework';
 import assessmentFixture from '$lib/framework/fixtures/assessment-1.0.0.json';
 import { FakeStore } from '$lib/testing/storage';
 import { loadDocument } from './document';
-import { envelopeFormat, readEnvelope, STORAGE_KEY, type Envelope } from './envelope';
+import { envelopeFormat, STORAGE_KEY, type Envelope } from './envelope';
+import { readEnvelope } from './envelope-schema';
 import { updateAssessment, updateEnvelope } from './framework-update';
 
 const NOW = new Date('2027-01-10T09:00:00.000Z');

@@ -6,14 +6,9 @@ import { describe, expect, it } from 'vitest';
 import v1Empty from '$lib/testing/fixtures/v1-empty.json';
 import v1Workshop from '$lib/testing/fixtures/v1-workshop.json';
 import { FakeStore } from '$lib/testing/storage';
-import { loadDocument } from './document';
-import {
-	envelopeFormat,
-	ENVELOPE_VERSION,
-	readEnvelope,
-	serializeEnvelope,
-	STORAGE_KEY
-} from './envelope';
+import { loadSettled } from '$lib/testing/documents';
+import { envelopeFormat, ENVELOPE_VERSION, serializeEnvelope, STORAGE_KEY } from './envelope';
+import { readEnvelope } from './envelope-schema';
 
 const NOW = new Date('2026-12-01T08:00:00.000Z');
 
@@ -54,10 +49,10 @@ describe('migration from envelope version 1 (one assessment)', () => {
 		expect(result.value.assessments).toEqual([v1Empty.assessment]);
 	});
 
-	it('writes the migrated data back as version 2 on load, keeping the original as a backup', () => {
+	it('writes the migrated data back as version 2 on load, keeping the original as a backup', async () => {
 		const original = JSON.stringify(v1Workshop);
 		const store = new FakeStore({ [STORAGE_KEY]: original });
-		const loaded = loadDocument(
+		const loaded = await loadSettled(
 			store,
 			envelopeFormat('1.0.0', () => NOW),
 			NOW

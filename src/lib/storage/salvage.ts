@@ -4,36 +4,40 @@
  * data needs it (see readEnvelope), which is rare, so it stays out of every page's first load.
  */
 import {
-	answerSchema,
-	assessmentSchema,
 	LIMITS,
 	newAssessment,
 	newId,
-	planEntrySchema,
-	questionIdSchema,
-	targetsSchema,
 	type Answer,
 	type Assessment,
 	type PlanEntry,
 	type Targets
 } from '$lib/assessment/model';
+import {
+	answerSchema,
+	assessmentSchema,
+	planEntrySchema,
+	questionIdSchema,
+	targetsSchema
+} from '$lib/assessment/schema';
 import { PRINCIPLE_IDS } from '$lib/framework/types';
 import { isRecord } from '$lib/json';
 import {
-	deletedSchema,
 	ENVELOPE_VERSION,
-	idSchema,
-	isoDate,
 	MAX_ASSESSMENTS,
 	MAX_DELETED,
 	MAX_SNAPSHOTS,
-	settingsSchema,
 	SNAPSHOT_LABEL_MAX,
-	snapshotSchema,
 	type Deleted,
 	type Envelope,
 	type Snapshot
 } from './envelope';
+import {
+	deletedSchema,
+	idSchema,
+	isoDate,
+	settingsSchema,
+	snapshotSchema
+} from './envelope-schema';
 
 interface Salvage<T> {
 	value: T;

@@ -7,12 +7,8 @@
  */
 import type { Answer, Assessment, Choice, PlanEntry } from '$lib/assessment/model';
 import { FRAMEWORK_VERSION, questions } from '$lib/framework';
-import {
-	ENVELOPE_VERSION,
-	readEnvelope,
-	serializeEnvelope,
-	type Settings
-} from '$lib/storage/envelope';
+import { ENVELOPE_VERSION, serializeEnvelope, type Settings } from '$lib/storage/envelope';
+import { readEnvelope } from '$lib/storage/envelope-schema';
 
 const NOW = new Date('2026-11-30T10:00:00.000Z');
 export const ANSWERED = 40;

@@ -16,7 +16,8 @@
  * section. Everything here is pure: no input is mutated.
  */
 import * as z from 'zod/mini';
-import { answerSchema, LIMITS, type Answer, type Choice } from '$lib/assessment/model';
+import { LIMITS, type Answer, type Choice } from '$lib/assessment/model';
+import { answerSchema } from '$lib/assessment/schema';
 import { PARTICIPANT_MAX, type SharedDetails, type SharedResult } from '$lib/share/codec';
 import type { Invitation } from '$lib/share/invite';
 import {

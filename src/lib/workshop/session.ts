@@ -36,7 +36,8 @@
  * Everything here is pure: no input is mutated.
  */
 import * as z from 'zod/mini';
-import { choiceSchema, LIMITS, questionIdSchema, type Choice } from '$lib/assessment/model';
+import { LIMITS, type Choice } from '$lib/assessment/model';
+import { choiceSchema, questionIdSchema } from '$lib/assessment/schema';
 import { OWNER_ROLES, PRINCIPLE_IDS, type OwnerRole, type PrincipleId } from '$lib/framework/types';
 import { PARTICIPANT_MAX, type SharedResult } from '$lib/share/codec';
 import {
