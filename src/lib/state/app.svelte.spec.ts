@@ -127,7 +127,7 @@ describe('AppState', () => {
 		expect(stored(store).assessment.answers).toEqual({ [Q]: { note: 'keep me' } });
 	});
 
-	it('remembers the presenter’s text size within its steps', () => {
+	it('remembers the presenter’s text size within its steps', async () => {
 		const store = new FakeStore();
 		const app = new AppState(store, clock);
 		expect(app.settings.presenterTextSize).toBeUndefined();
@@ -137,7 +137,9 @@ describe('AppState', () => {
 		expect(app.settings.presenterTextSize).toBe(4);
 		app.setPresenterTextSize(-99);
 		expect(app.settings.presenterTextSize).toBe(-2);
-		expect(new AppState(store, clock).settings.presenterTextSize).toBe(-2);
+		const next = new AppState(store, clock);
+		await next.ready;
+		expect(next.settings.presenterTextSize).toBe(-2);
 	});
 
 	it('derives the scores from the answers and targets', () => {
