@@ -107,28 +107,34 @@ test('participants answer alone, the facilitator combines their links and adopts
 			.filter({ has: facilitator.getByRole('rowheader', { name: new RegExp(`^${number} `) }) });
 	await expect(row('1.3')).toContainText('Discuss');
 	await expect(row('1.3')).toContainText('Levels 3 apart.');
+	// Flagged questions are never pre-filled: the median is not offered as the team's answer.
 	await expect(row('1.3').getByRole('cell')).toHaveText([
-		'1',
-		'3',
-		'4',
+		/^1\s*$/,
+		/^3\s*$/,
+		/^4\s*$/,
 		'1',
 		'3',
 		'4',
 		'3',
 		/Discuss/,
-		/Suggested: 3 · Managed/
+		/Flagged: decide after the discussion\./
 	]);
+	await expect(facilitator.getByLabel('Agreed answer for question 1.3')).toHaveValue('undecided');
 	await expect(row('1.1')).not.toContainText('Discuss');
 	await expect(row('1.5')).toContainText('Mixed: 1 not applicable, 1 don’t know.');
 
 	// Only the flagged ones, the larger disagreement first.
-	await facilitator.getByLabel('Show only the questions to discuss (2)').check();
+	await facilitator
+		.getByRole('combobox', { name: /^Show/ })
+		.selectOption({ label: 'Only the questions to discuss (2)' });
 	await facilitator.getByLabel('Order').selectOption({ label: 'Questions to discuss first' });
 	await expect(table.getByRole('rowheader')).toHaveText([/^1\.3 /, /^1\.5 /]);
 	await expect(table).toHaveAccessibleName('Answers by question: 2 of 42 shown');
 
-	// Adopt the suggested medians into the facilitator's (empty) team assessment.
-	await expect(facilitator.getByLabel('Agreed answer for question 1.3')).toHaveValue('3');
+	// The group agrees on the medians of the flagged questions too; adopt into the (empty) team
+	// assessment.
+	await facilitator.getByLabel('Agreed answer for question 1.3').selectOption('3');
+	await facilitator.getByLabel('Agreed answer for question 1.5').selectOption('4');
 	await facilitator.getByRole('button', { name: 'Adopt into the team assessment' }).click();
 	const dialog = facilitator.getByRole('dialog', { name: 'Adopt the agreed answers?' });
 	await expect(dialog).toContainText('5 answers will be written');

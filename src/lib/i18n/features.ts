@@ -1,6 +1,6 @@
 /**
  * Message catalogues that only some pages or features need (`lazy/<locale>/<feature>.json`: the
- * SBOM page, the issue links and workbook behind the plan's buttons, …). Every page fetches
+ * SBOM page, the issue links and workbook behind the plan's buttons, the workshop's pages, …). Every page fetches
  * `messages/<locale>/*.json` at start; a feature's catalogue is fetched when a page that needs it
  * opens (ROUTE_FEATURES, through `loadRouteMessages` in index.ts) or when a component first uses
  * it (`loadFeatureMessages`). Each becomes a svelte-i18n loader for every locale, so switching
@@ -18,8 +18,22 @@ const urls = import.meta.glob<string>('./lazy/*/*.json', {
 	import: 'default'
 });
 
-/** The features with a catalogue of their own: the file names under lazy/<locale>/. */
-export type Feature = 'sbom' | 'tracker' | 'glossary' | 'changelog' | 'legacy' | 'guidance';
+/**
+ * The features with a catalogue of their own: the file names under lazy/<locale>/. The workshop
+ * has three: the presenter view, the facilitator's combine page (and what it shares with the
+ * presenter and the shared-result page: the invitation, adding a result to the session) and the
+ * participants' page. `guidance` holds each question's levels, "why it matters" and next steps.
+ */
+export type Feature =
+	| 'sbom'
+	| 'tracker'
+	| 'glossary'
+	| 'changelog'
+	| 'legacy'
+	| 'guidance'
+	| 'present'
+	| 'combine'
+	| 'join';
 
 /** `<feature>:<locale>` of every loader handed to svelte-i18n and not yet run and failed. */
 const registered = new Set<string>();

@@ -65,7 +65,9 @@ const ROUTE_FEATURES: Record<string, readonly import('./features').Feature[]> = 
 	// Each question's levels, "why it matters" and next steps (guidance.json): wherever questions
 	// are answered or recommendations shown. Terms are explained where a question first uses them.
 	'/assess/[principle]': ['glossary', 'guidance'],
-	'/present': ['guidance'],
+	'/present': ['present', 'guidance'],
+	'/combine': ['combine'],
+	'/join': ['join', 'guidance'],
 	'/results': ['guidance'],
 	'/plan': ['guidance'],
 	'/glossary': ['glossary'],

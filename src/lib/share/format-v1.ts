@@ -137,7 +137,8 @@ export function readVersion1(
 const EPOCH = Date.UTC(2000, 0, 1);
 const DAY = 86_400_000;
 
-function dateFromDays(days: number): string {
+/** The 'YYYY-MM-DD' date `days` after 2000-01-01. */
+export function dateFromDays(days: number): string {
 	return new Date(EPOCH + days * DAY).toISOString().slice(0, 10);
 }
 

@@ -5,7 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-/** Bottom to top; share.ts (assessment ↔ shared result) sits beside the codec, on the types. */
+/**
+ * Bottom to top; share.ts (assessment ↔ shared result) sits beside the codec, on the types, and
+ * invite.ts (workshop invitations) beside both, on the bytes, the registry and the date helpers.
+ */
 const LAYERS = [
 	'types',
 	'bytes',
@@ -14,7 +17,8 @@ const LAYERS = [
 	'format-v1',
 	'canonical',
 	'codec',
-	'share'
+	'share',
+	'invite'
 ];
 
 const dir = new URL('./', import.meta.url);

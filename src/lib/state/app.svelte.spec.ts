@@ -122,6 +122,24 @@ describe('AppState', () => {
 			[Q]: { note: 'keep me', choice: 3 },
 			'commons.literacy': { choice: 'na' }
 		});
+		// Clearing choices (undoing an adoption) keeps the notes and drops answers left empty.
+		app.applyChoices({ [Q]: undefined, 'commons.literacy': undefined });
+		expect(stored(store).assessment.answers).toEqual({ [Q]: { note: 'keep me' } });
+	});
+
+	it('remembers the presenter’s text size within its steps', async () => {
+		const store = new FakeStore();
+		const app = new AppState(store, clock);
+		expect(app.settings.presenterTextSize).toBeUndefined();
+		app.setPresenterTextSize(2);
+		expect(JSON.parse(store.data.get(STORAGE_KEY)!).settings.presenterTextSize).toBe(2);
+		app.setPresenterTextSize(99);
+		expect(app.settings.presenterTextSize).toBe(4);
+		app.setPresenterTextSize(-99);
+		expect(app.settings.presenterTextSize).toBe(-2);
+		const next = new AppState(store, clock);
+		await next.ready;
+		expect(next.settings.presenterTextSize).toBe(-2);
 	});
 
 	it('derives the scores from the answers and targets', () => {

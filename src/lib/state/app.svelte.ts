@@ -29,6 +29,7 @@ import { StoredDocument } from '$lib/storage/document.svelte';
 import {
 	envelopeFormat,
 	MAX_ASSESSMENTS,
+	PRESENTER_TEXT_SIZES,
 	serializeEnvelope,
 	STORAGE_KEY,
 	type Deleted,
@@ -164,12 +165,20 @@ export class AppState {
 		});
 	}
 
-	/** Sets several answers in one change (e.g. the agreed answers of a workshop). */
-	applyChoices(choices: Record<string, Choice>): void {
+	/**
+	 * Sets several answers in one change (e.g. the agreed answers of a workshop); undefined clears
+	 * a choice (undoing an adoption), keeping the answer's notes. A review mark goes: the answer
+	 * has been looked at again.
+	 */
+	applyChoices(choices: Record<string, Choice | undefined>): void {
 		this.#edit(({ answers }) => {
 			for (const [questionId, choice] of Object.entries(choices)) {
 				const { review: _review, ...rest } = answers[questionId] ?? {};
-				answers[questionId] = { ...rest, choice };
+				const answer: Answer = rest;
+				if (choice === undefined) delete answer.choice;
+				else answer.choice = choice;
+				if (isEmptyAnswer(answer)) delete answers[questionId];
+				else answers[questionId] = answer;
 			}
 		});
 	}
@@ -223,6 +232,13 @@ export class AppState {
 
 	setPaper(paper: PaperSize): void {
 		this.#document.update((envelope) => (envelope.settings.paper = paper));
+	}
+
+	/** The presenter view's text size step (A− / A+), kept within PRESENTER_TEXT_SIZES. */
+	setPresenterTextSize(step: number): void {
+		const { min, max } = PRESENTER_TEXT_SIZES;
+		const size = Math.min(max, Math.max(min, Math.round(step)));
+		this.#document.update((envelope) => (envelope.settings.presenterTextSize = size));
 	}
 
 	setLocale(locale: string): void {

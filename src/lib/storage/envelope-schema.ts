@@ -15,6 +15,7 @@ import {
 	migrate,
 	readPlain,
 	PAPER_SIZES,
+	PRESENTER_TEXT_SIZES,
 	purgeDeleted,
 	SNAPSHOT_LABEL_MAX,
 	type Envelope
@@ -25,6 +26,12 @@ export const settingsSchema = z.object({
 	locale: z.optional(z.string().check(z.maxLength(16))),
 	/** Paper for the printed action plan. */
 	paper: z.optional(z.enum(PAPER_SIZES)),
+	/** The presenter view's text size, in steps from the default (A− / A+). */
+	presenterTextSize: z.optional(
+		z
+			.number()
+			.check(z.int(), z.minimum(PRESENTER_TEXT_SIZES.min), z.maximum(PRESENTER_TEXT_SIZES.max))
+	),
 	/**
 	 * Where the team tracks work, for "Create issue" (checked again like typed input when used:
 	 * export/tracker-store.ts). The limits are those of export/tracker.ts, which is not loaded here.

@@ -36,6 +36,9 @@ export const SNAPSHOT_LABEL_MAX = 100;
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
+/** The presenter view's text size steps: each is 12.5 % of the default size. */
+export const PRESENTER_TEXT_SIZES = { min: -2, max: 4 } as const;
+
 // The types follow the schemas (envelope-schema.ts), which load only when stored data is read.
 export type Settings = z.infer<typeof settingsSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;

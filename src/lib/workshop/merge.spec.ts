@@ -4,7 +4,6 @@ import { testPrinciples } from '$lib/testing/principles';
 import type { Choice } from '$lib/assessment/model';
 import type { Level } from '$lib/framework/types';
 import {
-	agreedAnswers,
 	findDuplicate,
 	mergeParticipants,
 	participantKey,
@@ -301,13 +300,13 @@ describe('mergeParticipants: the whole result', () => {
 				suggested: undefined
 			});
 			expect(q.counts).toEqual({ levels: 0, na: 0, unknown: 0, unanswered: 0 });
+			expect(q.perLevel).toEqual([0, 0, 0, 0, 0]);
 		}
 		expect(empty.discussCount).toBe(0);
 		expect(empty.principles.map((p) => [p.scores, p.spread])).toEqual([
 			[[], null],
 			[[], null]
 		]);
-		expect(agreedAnswers(empty)).toEqual({});
 	});
 
 	it('does not mutate its inputs', () => {
@@ -319,6 +318,71 @@ describe('mergeParticipants: the whole result', () => {
 		expect(mergeParticipants(testPrinciples, frozen)).toEqual(
 			mergeParticipants(testPrinciples, [alice, bob])
 		);
+	});
+});
+
+describe('mergeParticipants: counts per level, notes and coverage', () => {
+	it('counts how many chose each level', () => {
+		const q = mergeOne([3, 0, 3, 'na', undefined, 4, 'unknown']);
+		expect(q.perLevel).toEqual([1, 0, 0, 2, 1]);
+		expect(q.counts).toEqual({ levels: 4, na: 1, unknown: 1, unanswered: 1 });
+	});
+
+	it('puts each participant’s note and not-applicable reason beside their answer', () => {
+		const result = mergeParticipants(testPrinciples, [
+			{
+				id: 'p1',
+				name: 'A',
+				answers: { 'commons.a': 'na', 'commons.b': 2 },
+				texts: {
+					'commons.a': { naReason: 'No products', note: 'Ask legal' },
+					'commons.b': { naReason: 'left over from an earlier N/A', note: 'Only team X' }
+				}
+			},
+			{ id: 'p2', name: 'B', answers: { 'commons.a': 1 } }
+		]);
+		expect(question(result, 'commons.a').entries).toEqual([
+			{ participantId: 'p1', choice: 'na', note: 'Ask legal', naReason: 'No products' },
+			{ participantId: 'p2', choice: 1 }
+		]);
+		// A reason shows only beside a not-applicable answer.
+		expect(question(result, 'commons.b').entries[0]).toEqual({
+			participantId: 'p1',
+			choice: 2,
+			note: 'Only team X'
+		});
+	});
+
+	it('compares principle scores over the questions everyone answered when coverage differs', () => {
+		// commons: a (w3), b (w2), c (w1). A answered a and b, B only a.
+		const result = mergeParticipants(testPrinciples, [
+			participant('p1', { 'commons.a': 1, 'commons.b': 4 }),
+			participant('p2', { 'commons.a': 2 })
+		]);
+		const commons = result.principles[0]!;
+		// Own scores: A (3 + 8) / 5 = 2.2, B 2; over a alone: 1 and 2.
+		expect(commons.scores.map((score) => score.score)).toEqual([2.2, 2]);
+		expect([commons.min, commons.max]).toEqual([2, 2.2]);
+		expect(commons.compared).toBe(1);
+		expect(commons.spread).toBe(1);
+	});
+
+	it('has no spread when the participants share no question of the principle', () => {
+		const result = mergeParticipants(testPrinciples, [
+			participant('p1', { 'commons.a': 1 }),
+			participant('p2', { 'commons.b': 4 })
+		]);
+		expect(result.principles[0]).toMatchObject({ compared: 0, spread: null });
+	});
+
+	it('the same questions answered: the plain spread, nothing restricted', () => {
+		const result = mergeParticipants(testPrinciples, [
+			participant('p1', { 'commons.a': 1, 'commons.b': 'na' }),
+			participant('p2', { 'commons.a': 3, 'commons.b': 2 })
+		]);
+		// A: 1 (b is left out of the score); B: (9 + 4) / 5 = 2.6.
+		expect(result.principles[0]?.compared).toBeNull();
+		expect(result.principles[0]?.spread).toBeCloseTo(1.6, 10);
 	});
 });
 
@@ -414,55 +478,6 @@ describe('sortForDiscussion', () => {
 		);
 		const shuffled = [2, 4, 0, 3, 1].map((i) => calm.questions[i]!);
 		expect(sortForDiscussion(shuffled).map((q) => q.order)).toEqual([0, 1, 2, 3, 4]);
-	});
-});
-
-describe('agreedAnswers', () => {
-	// a: [1, 3] → 1; b: N/A, N/A → 'na'; c: [2] + N/A → 2; d: nobody; e: [4, 4] → 4.
-	const result = mergeParticipants(testPrinciples, [
-		participant('p1', { 'commons.a': 1, 'commons.b': 'na', 'commons.c': 2, 'communities.e': 4 }),
-		participant('p2', { 'commons.a': 3, 'commons.b': 'na', 'commons.c': 'na', 'communities.e': 4 })
-	]);
-
-	it('defaults to the suggestions and leaves out questions nobody answered', () => {
-		expect(agreedAnswers(result)).toEqual({
-			'commons.a': 1,
-			'commons.b': 'na',
-			'commons.c': 2,
-			'communities.e': 4
-		});
-	});
-
-	it('the facilitator’s picks override the suggestions, including N/A and unanswered questions', () => {
-		const picks: Record<string, Choice | undefined> = {
-			'commons.a': 3,
-			'commons.c': 'na',
-			'communities.d': 'unknown',
-			'communities.e': undefined,
-			'other.question': 2
-		};
-		const agreed = agreedAnswers(result, picks);
-		expect(agreed).toEqual({
-			'commons.a': 3,
-			'commons.b': 'na',
-			'commons.c': 'na',
-			'communities.d': 'unknown',
-			'communities.e': 4
-		});
-		// Keys in framework order; picks untouched.
-		expect(Object.keys(agreed)).toEqual([
-			'commons.a',
-			'commons.b',
-			'commons.c',
-			'communities.d',
-			'communities.e'
-		]);
-		expect(picks['other.question']).toBe(2);
-		expect(Object.keys(picks)).toHaveLength(5);
-	});
-
-	it('a pick of level 0 is a pick, not a missing value', () => {
-		expect(agreedAnswers(result, { 'commons.a': 0 })['commons.a']).toBe(0);
 	});
 });
 

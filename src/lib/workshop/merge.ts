@@ -27,7 +27,10 @@
  *
  * Per principle, each participant's score is the app's own score (scorePrinciple, targets unused)
  * of their answers, so it matches what each participant saw on their result; the spread is over
- * the exact scores of the participants that have one.
+ * the exact scores of the participants that have one. When those participants answered different
+ * questions of the principle (an invitation scoped by role, someone who stopped half-way), their
+ * scores measure different things: the spread is then computed over the questions all of them
+ * answered (their scores restricted to those), and is null when there is none (`compared`).
  *
  * Everything here is pure: no input is mutated, and the same input gives the same output.
  */
@@ -35,18 +38,30 @@ import type { Level, PrincipleId, PrincipleSource } from '$lib/framework/types';
 import type { Answer, Choice } from '$lib/assessment/model';
 import { scorePrinciple } from '$lib/assessment/scoring';
 
+/** What a participant wrote beside an answer (shared with their link when they chose to). */
+export interface ParticipantText {
+	note?: string;
+	naReason?: string;
+}
+
 export interface Participant {
 	/** The app's handle for this participant; unique within a merge. */
 	id: string;
 	name: string;
 	/** Choices keyed by question id. */
 	answers: Record<string, Choice>;
+	/** Notes and not-applicable reasons keyed by question id. */
+	texts?: Record<string, ParticipantText>;
 }
 
 export interface ParticipantAnswer {
 	participantId: string;
 	/** undefined when the participant did not answer (or the stored value is not a valid choice). */
 	choice: Choice | undefined;
+	/** The participant's note on the question, if any. */
+	note?: string;
+	/** Why the participant said "not applicable", if they said so and gave a reason. */
+	naReason?: string;
 }
 
 export interface QuestionMerge {
@@ -65,6 +80,8 @@ export interface QuestionMerge {
 	/** max − min. */
 	spread: number | null;
 	counts: { levels: number; na: number; unknown: number; unanswered: number };
+	/** How many participants chose each level 0–4 (index = level). */
+	perLevel: [number, number, number, number, number];
 	flags: {
 		/** The levels are two or more apart. */
 		disagreement: boolean;
@@ -92,7 +109,13 @@ export interface PrincipleMerge {
 	/** Over the exact scores that are not null. */
 	min: number | null;
 	max: number | null;
+	/**
+	 * max − min of the scores; when the scored participants answered different questions of the
+	 * principle, of their scores over the questions all of them answered (null when none).
+	 */
 	spread: number | null;
+	/** Null when every scored participant answered the same questions; else how many they share. */
+	compared: number | null;
 }
 
 export interface MergeResult {
@@ -140,7 +163,13 @@ function mergeQuestion(
 		else if (choice === 'na') na++;
 		else if (choice === 'unknown') unknown++;
 		else perLevel[choice]! += 1;
-		return { participantId: participant.id, choice };
+		const text = textOf(participant, questionId);
+		return {
+			participantId: participant.id,
+			choice,
+			...(text.note ? { note: text.note } : {}),
+			...(choice === 'na' && text.naReason ? { naReason: text.naReason } : {})
+		};
 	});
 
 	const levels: number[] = [];
@@ -174,10 +203,16 @@ function mergeQuestion(
 		median,
 		spread,
 		counts: { levels: n, na, unknown, unanswered },
+		perLevel: perLevel as QuestionMerge['perLevel'],
 		flags: { disagreement, mixed },
 		discuss: disagreement || mixed,
 		suggested
 	};
+}
+
+function textOf(participant: Participant, questionId: string): ParticipantText {
+	const texts = participant.texts;
+	return texts && Object.hasOwn(texts, questionId) ? (texts[questionId] ?? {}) : {};
 }
 
 /** A participant's answers to the framework's questions in the shape scoring expects. */
@@ -216,12 +251,17 @@ export function mergeParticipants(
 		const exact = scores.map((s) => s.score).filter((score): score is number => score !== null);
 		const min = exact.length > 0 ? Math.min(...exact) : null;
 		const max = exact.length > 0 ? Math.max(...exact) : null;
+		const { spread, compared } = restrictedSpread(
+			principle,
+			records.filter((_, index) => scores[index]!.score !== null)
+		);
 		return {
 			principleId: principle.id,
 			scores,
 			min,
 			max,
-			spread: min !== null && max !== null ? max - min : null
+			spread: compared === null ? (min !== null && max !== null ? max - min : null) : spread,
+			compared
 		};
 	});
 
@@ -231,6 +271,30 @@ export function mergeParticipants(
 		principles: principleMerges,
 		discussCount: questions.filter((question) => question.discuss).length
 	};
+}
+
+/**
+ * The spread of the scores over the questions every one of `records` answered, when they did not
+ * all answer the same questions of the principle; `compared` is null when they did.
+ */
+function restrictedSpread(
+	principle: PrincipleSource,
+	records: readonly Record<string, Answer>[]
+): { spread: number | null; compared: number | null } {
+	const ids = principle.questions.map((question) => question.id);
+	const answered = (record: Record<string, Answer>) => ids.filter((id) => id in record).join();
+	if (records.length < 2 || records.every((record) => answered(record) === answered(records[0]!))) {
+		return { spread: null, compared: null };
+	}
+	const common = ids.filter((id) => records.every((record) => id in record));
+	const restricted = records
+		.map((record) => {
+			const shared = Object.fromEntries(common.map((id) => [id, record[id]!]));
+			return scorePrinciple(principle, shared, {}).score;
+		})
+		.filter((score): score is number => score !== null);
+	const spread = restricted.length > 1 ? Math.max(...restricted) - Math.min(...restricted) : null;
+	return { spread, compared: common.length };
 }
 
 /**
@@ -244,25 +308,6 @@ export function sortForDiscussion(questions: readonly QuestionMerge[]): Question
 			(b.spread ?? -1) - (a.spread ?? -1) ||
 			a.order - b.order
 	);
-}
-
-/**
- * The team's agreed answers: each question's suggestion, overridden by the facilitator's pick.
- * A pick of undefined (or no pick) means "no pick": the suggestion stands. Questions nobody
- * answered and nobody picked are left out; picks for questions that are not in the merge are
- * ignored. Keys are in framework order.
- */
-export function agreedAnswers(
-	result: MergeResult,
-	picks: Record<string, Choice | undefined> = {}
-): Record<string, Choice> {
-	const agreed: Record<string, Choice> = {};
-	for (const question of result.questions) {
-		const pick = Object.hasOwn(picks, question.questionId) ? picks[question.questionId] : undefined;
-		const choice = isChoice(pick) ? pick : question.suggested;
-		if (choice !== undefined) agreed[question.questionId] = choice;
-	}
-	return agreed;
 }
 
 /**

@@ -14,7 +14,11 @@ import {
 	removeParticipant,
 	serializeSession,
 	sessionFormat,
+	replaceParticipant,
+	setAdoption,
+	setInvitation,
 	setPick,
+	MAX_SESSION_CHARS,
 	WORKSHOP_KEY,
 	type Session
 } from './session';
@@ -69,7 +73,7 @@ describe('the session as a stored document', () => {
 		const store = new FakeStore();
 		const session = setPick(sessionWith(ANA, BO), 'commons.literacy', 'keep');
 		expect(saveDocument(store, sessionFormat, session, 'saved').status).toBe('saved');
-		expect(store.json(WORKSHOP_KEY)).toMatchObject({ version: 1 });
+		expect(store.json(WORKSHOP_KEY)).toMatchObject({ version: 2 });
 		const loaded = loadDocument(store, sessionFormat, NOW);
 		expect(loaded.problem).toBeNull();
 		expect(loaded.value).toEqual(session);
@@ -90,15 +94,54 @@ describe('the session as a stored document', () => {
 		expect(store.data.get(loaded.backupKey!)).toBe(raw);
 		expect(loaded.backupKey!.startsWith(`${WORKSHOP_KEY}:backup:`)).toBe(true);
 		// Written back as an empty session, so the next load is clean.
-		expect(store.json(WORKSHOP_KEY)).toEqual({ version: 1, participants: [], picks: {} });
+		expect(store.json(WORKSHOP_KEY)).toEqual({ version: 2, participants: [], picks: {} });
+	});
+
+	it('reads version 1 as version 2 without loss', () => {
+		const v1 = JSON.parse(serializeSession(setPick(sessionWith(ANA, BO), 'commons.literacy', 1)));
+		v1.version = 1;
+		const parsed = parseSession(JSON.stringify(v1));
+		expect(parsed.problem).toBeNull();
+		expect(parsed.value).toEqual(setPick(sessionWith(ANA, BO), 'commons.literacy', 1));
+	});
+
+	it('keeps texts, the invitation and the adoption; drops each alone when damaged', () => {
+		const withAll: Session = {
+			...sessionWith({
+				...ANA,
+				details: { answers: { 'commons.literacy': { naReason: 'No staff', note: 'n' } }, plan: {} }
+			}),
+			invitation: {
+				session: '00ff00ff',
+				date: '2026-12-07',
+				principles: ['commons'],
+				roles: ['cto']
+			},
+			adoption: {
+				snapshotId: 's1',
+				assessmentId: 'a1',
+				at: '2026-12-07T10:00:00.000Z',
+				questionIds: ['commons.literacy']
+			}
+		};
+		expect(withAll.participants[0]?.texts).toEqual({
+			'commons.literacy': { naReason: 'No staff', note: 'n' }
+		});
+		expect(parseSession(serializeSession(withAll))).toEqual({ value: withAll, problem: null });
+		const damaged = JSON.parse(serializeSession(withAll));
+		damaged.invitation.session = 'nope';
+		damaged.adoption.questionIds = 'all';
+		const parsed = parseSession(JSON.stringify(damaged));
+		expect(parsed.problem).toEqual({ kind: 'repaired', dropped: 2 });
+		expect(parsed.value).toEqual({ participants: withAll.participants, picks: {} });
 	});
 
 	it('a newer version starts empty, is copied, and stays in place until the first change', () => {
-		const raw = '{"version":2,"participants":[],"groups":[]}';
+		const raw = '{"version":3,"participants":[],"groups":[]}';
 		const { store, loaded } = load(raw);
 		expect(loaded).toMatchObject({
 			value: emptySession(),
-			problem: { kind: 'future-version', version: 2 }
+			problem: { kind: 'future-version', version: 3 }
 		});
 		expect(store.data.get(loaded.backupKey!)).toBe(raw);
 		expect(store.data.get(WORKSHOP_KEY)).toBe(raw);
@@ -207,6 +250,52 @@ describe('addParticipant', () => {
 		});
 	});
 
+	it('the same answers with new notes are an update, replaced in place only when asked', () => {
+		const session = sessionWith(ANA, BO);
+		const withNote = {
+			...ANA,
+			details: { answers: { 'commons.literacy': { note: 'Only in the UK office' } }, plan: {} }
+		};
+		const outcome = addParticipant(session, withNote);
+		expect(outcome).toEqual({
+			kind: 'update',
+			existing: session.participants[0],
+			result: withNote
+		});
+		const replaced = replaceParticipant(session, 'p1', withNote);
+		expect(replaced.participants.map((p) => [p.id, p.number, p.name])).toEqual([
+			['p1', 1, 'Ana'],
+			['p2', 2, 'Bo']
+		]);
+		expect(replaced.participants[0]?.texts).toEqual({
+			'commons.literacy': { note: 'Only in the UK office' }
+		});
+		// The same notes again are a plain duplicate; a removed participant cannot be replaced.
+		expect(addParticipant(replaced, withNote).kind).toBe('duplicate');
+		expect(replaceParticipant(session, 'p9', withNote)).toBe(session);
+	});
+
+	it('refuses a participant whose notes would make the session too large to store', () => {
+		const long = 'x'.repeat(4_900);
+		const answers: Record<string, { note: string }> = {};
+		for (const id of ['a', 'b', 'c', 'd', 'e'].map((slug) => `commons.${slug}`))
+			answers[id] = { note: long };
+		let session = emptySession();
+		let outcome = addParticipant(session, ANA);
+		for (let i = 0; outcome.kind === 'added'; i++) {
+			session = outcome.session;
+			outcome = addParticipant(session, {
+				...ANA,
+				participant: `P${i}`,
+				details: { answers, plan: {} }
+			});
+		}
+		expect(outcome.kind).toBe(
+			session.participants.length >= MAX_PARTICIPANTS ? 'full' : 'too-large'
+		);
+		expect(serializeSession(session).length).toBeLessThanOrEqual(MAX_SESSION_CHARS);
+	});
+
 	it('never reuses a number after a removal', () => {
 		let session = sessionWith(ANA, BO);
 		session = removeParticipant(session, 'p1');
@@ -233,8 +322,36 @@ describe('remove, clear and picks', () => {
 		expect(session.participants).toHaveLength(2);
 	});
 
-	it('clear leaves no participants and no picks', () => {
-		expect(clearParticipants()).toEqual({ participants: [], picks: {} });
+	it('clear leaves no participants, picks or adoption; the invitation gets a new session id', () => {
+		const session: Session = {
+			...setPick(sessionWith(ANA), 'commons.literacy', 2),
+			invitation: { session: '00000001', date: '2026-12-07', roles: ['cto'] },
+			adoption: { snapshotId: 's', assessmentId: 'a', at: NOW.toISOString(), questionIds: [] }
+		};
+		expect(clearParticipants(session, '00000002')).toEqual({
+			participants: [],
+			picks: {},
+			invitation: { session: '00000002', date: '2026-12-07', roles: ['cto'] }
+		});
+		expect(clearParticipants(emptySession())).toEqual({ participants: [], picks: {} });
+	});
+
+	it('records and forgets the adoption, and sets the invitation', () => {
+		const adoption = {
+			snapshotId: 's',
+			assessmentId: 'a',
+			at: NOW.toISOString(),
+			questionIds: ['x.y']
+		};
+		const adopted = setAdoption(emptySession(), adoption);
+		expect(adopted.adoption).toEqual(adoption);
+		expect(setAdoption(adopted, undefined)).toEqual(emptySession());
+		expect(
+			setInvitation(emptySession(), { session: '0000000a', date: '2026-12-07' }).invitation
+		).toEqual({
+			session: '0000000a',
+			date: '2026-12-07'
+		});
 	});
 
 	it('sets and removes picks without changing the input', () => {

@@ -18,7 +18,7 @@ describe('WorkshopState', () => {
 		expect(workshop.exists).toBe(false);
 		workshop.open();
 		expect(workshop.exists).toBe(true);
-		expect(stored(store)).toEqual({ version: 1, participants: [], picks: {} });
+		expect(stored(store)).toEqual({ version: 2, participants: [], picks: {} });
 	});
 
 	it('saves every change at once', () => {
@@ -32,8 +32,48 @@ describe('WorkshopState', () => {
 		expect(stored(store).participants).toEqual([]);
 		workshop.add(result('Bo', { 'commons.literacy': 1 }));
 		workshop.clear();
-		expect(stored(store)).toEqual({ version: 1, participants: [], picks: {} });
+		expect(stored(store)).toEqual({ version: 2, participants: [], picks: {} });
 		expect(workshop.exists).toBe(true);
+	});
+
+	it('makes the invitation once, changes its scope, and gives the next group a new session', () => {
+		const store = new FakeStore();
+		let id = 0;
+		const workshop = new WorkshopState(store, () => `0000000${++id}`);
+		expect(workshop.ensureInvitation('2026-12-07')).toEqual({
+			session: '00000001',
+			date: '2026-12-07'
+		});
+		expect(workshop.ensureInvitation('2026-12-08').session).toBe('00000001');
+		workshop.setInvitationScope({ principles: ['commons'], roles: ['cto'] }, '2026-12-08');
+		expect(stored(store).invitation).toEqual({
+			session: '00000001',
+			date: '2026-12-07',
+			principles: ['commons'],
+			roles: ['cto']
+		});
+		workshop.clear();
+		expect(stored(store).invitation).toEqual({
+			session: '00000002',
+			date: '2026-12-07',
+			principles: ['commons'],
+			roles: ['cto']
+		});
+	});
+
+	it('replaces a participant only when asked', () => {
+		const store = new FakeStore();
+		const workshop = new WorkshopState(store);
+		workshop.add(result('Ana', { 'commons.literacy': 2 }));
+		const update = {
+			...result('Ana', { 'commons.literacy': 2 }),
+			details: { answers: { 'commons.literacy': { note: 'new' } }, plan: {} }
+		};
+		expect(workshop.add(update).kind).toBe('update');
+		expect(stored(store).participants[0].texts).toBeUndefined();
+		expect(workshop.replace('p1', update)).toBe(true);
+		expect(stored(store).participants[0].texts).toEqual({ 'commons.literacy': { note: 'new' } });
+		expect(workshop.replace('p7', update)).toBe(false);
 	});
 
 	it('reports a duplicate without saving anything', () => {

@@ -8,24 +8,38 @@ import type { SharedResult } from '$lib/share/codec';
 import { StoredDocument } from '$lib/storage/document.svelte';
 import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
 import type { KeyValueStore } from '$lib/storage/storage';
-import { addLinks, type LineOutcome } from './combine';
+import { addDecoded, type DecodedLine, type LineOutcome } from './combine';
 import {
 	addParticipant,
 	clearParticipants,
 	removeParticipant,
+	replaceParticipant,
 	sessionFormat,
+	setAdoption,
+	setInvitation,
 	setPick,
+	type Adoption,
 	type AddOutcome,
 	type Pick,
+	type Session,
+	type SessionInvitation,
 	type SessionParticipant
 } from './session';
 
+/** Eight random hex digits: a new session id for an invitation. */
+export function newSessionId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(4));
+	return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export class WorkshopState {
 	readonly #document;
+	readonly #newId: () => string;
 
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
-	constructor(store?: KeyValueStore | null) {
+	constructor(store?: KeyValueStore | null, newId: () => string = newSessionId) {
 		this.#document = new StoredDocument(sessionFormat, store);
+		this.#newId = newId;
 	}
 
 	get participants(): readonly SessionParticipant[] {
@@ -34,6 +48,14 @@ export class WorkshopState {
 
 	get picks(): Readonly<Record<string, Pick>> {
 		return this.#document.value.picks;
+	}
+
+	get invitation(): SessionInvitation | undefined {
+		return this.#document.value.invitation;
+	}
+
+	get adoption(): Adoption | undefined {
+		return this.#document.value.adoption;
 	}
 
 	/** A session has been opened in this browser (on the combine page), even if still empty. */
@@ -67,30 +89,66 @@ export class WorkshopState {
 		if (!this.#document.present) this.#document.set(this.#document.value);
 	}
 
+	/**
+	 * The invitation's settings, made (and the session opened) the first time they are needed:
+	 * every principle and role, dated `today` ('YYYY-MM-DD').
+	 */
+	ensureInvitation(today: string): SessionInvitation {
+		const current = this.#document.value.invitation;
+		if (current) return current;
+		const invitation = { session: this.#newId(), date: today };
+		this.#document.set(setInvitation(this.#document.value, invitation));
+		return invitation;
+	}
+
+	/** Changes the invitation's scope; participants who joined keep what they answered. */
+	setInvitationScope(scope: Omit<SessionInvitation, 'session' | 'date'>, today: string): void {
+		const current = this.ensureInvitation(today);
+		const next: SessionInvitation = { session: current.session, date: current.date };
+		if (scope.principles) next.principles = [...scope.principles];
+		if (scope.roles) next.roles = [...scope.roles];
+		this.#document.set(setInvitation(this.#document.value, next));
+	}
+
 	add(result: SharedResult): AddOutcome {
 		const outcome = addParticipant(this.#document.value, result);
 		if (outcome.kind === 'added') this.#document.set(outcome.session);
 		return outcome;
 	}
 
-	/** Adds pasted links (one per line) in one change; returns what happened to each line. */
-	addLinks(lines: readonly string[]): LineOutcome[] {
-		const { session, outcomes } = addLinks(this.#document.value, lines);
+	/** Adds decoded pasted links in one change; returns what happened to each line. */
+	addDecoded(lines: readonly DecodedLine[]): LineOutcome[] {
+		const { session, outcomes } = addDecoded(this.#document.value, lines);
 		if (outcomes.some((outcome) => outcome.kind === 'added')) this.#document.set(session);
 		return outcomes;
+	}
+
+	/** Puts a newer result (the same answers with new notes) in an earlier participant's place. */
+	replace(id: string, result: SharedResult): boolean {
+		const before: Session = this.#document.value;
+		const next = replaceParticipant(before, id, result);
+		if (next !== before) this.#document.set(next);
+		return next !== before;
 	}
 
 	remove(id: string): void {
 		this.#document.set(removeParticipant(this.#document.value, id));
 	}
 
-	/** Removes every participant and pick; the session stays open for the next group. */
+	/**
+	 * Removes every participant, pick and adoption; the session stays open for the next group,
+	 * whose invitation gets a new session id.
+	 */
 	clear(): void {
-		this.#document.set(clearParticipants());
+		this.#document.set(clearParticipants(this.#document.value, this.#newId()));
 	}
 
 	setPick(questionId: string, pick: Pick | undefined): void {
 		this.#document.set(setPick(this.#document.value, questionId, pick));
+	}
+
+	setAdoption(adoption: Adoption | undefined): void {
+		this.#document.set(setAdoption(this.#document.value, adoption));
 	}
 
 	/** Takes over a change another tab wrote; ignores anything it cannot read. */
