@@ -129,7 +129,7 @@ test('an unknown address shows the translated not-found page', async ({
 	allowConsoleError(/404|Not found: \/no-such-page\//);
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
 });
 
