@@ -17,6 +17,8 @@ import type { Browser, Page } from '@playwright/test';
 import { launchChromium, newContext, seedStorage, waitForHydration } from './bench/browser.ts';
 import { buildProblem, ROOT, runBuild } from './bench/build-output.ts';
 import { startPreview } from './bench/preview.ts';
+import { FRAMEWORK_VERSION } from '$lib/framework/bank';
+import { encodeInvite } from '$lib/share/invite';
 import { handOver, storedEnvelope } from '$lib/testing/hand-over';
 import { STORAGE_KEY, type PaperSize, type Settings } from '$lib/storage/envelope';
 
@@ -38,8 +40,48 @@ interface Shot {
 
 const SHOTS: Shot[] = [
 	{ file: 'report-a4-page-1.png', take: (shots) => reportPage(shots, 'a4', 1) },
-	{ file: 'report-a4-page-2.png', take: (shots) => reportPage(shots, 'a4', 2) }
+	{ file: 'report-a4-page-2.png', take: (shots) => reportPage(shots, 'a4', 2) },
+	{ file: 'results-360.png', take: (shots) => screen(shots, '/en/results/', 360, 1600) },
+	{ file: 'results-1366.png', take: (shots) => screen(shots, '/en/results/', 1366, 900) },
+	{
+		file: 'results-1366-dark.png',
+		take: (shots) => screen(shots, '/en/results/', 1366, 900, 'dark')
+	},
+	{ file: 'workshop-present-1366.png', take: (shots) => presenter(shots) },
+	{ file: 'workshop-join-360.png', take: (shots) => participant(shots) }
 ];
+
+/** An invitation to the first principle, as the facilitator's invitation dialog makes it. */
+const INVITATION = encodeInvite({
+	frameworkVersion: FRAMEWORK_VERSION,
+	session: '0c0ffee0',
+	date: '2026-11-30',
+	title: 'Platform team',
+	principles: ['commons']
+});
+
+/** The presenter view on a projector-sized screen, at a question. */
+async function presenter(shots: Shots): Promise<Buffer> {
+	const page = await openPage(shots, '/en/present/?q=commons.reliance-map', {}, 1366);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.getByRole('heading', { level: 2 }).first().waitFor();
+	const png = await page.screenshot();
+	await page.context().close();
+	return png;
+}
+
+/** The participants' page on a phone, opened from the invitation, the name given. */
+async function participant({ browser, origin }: Shots): Promise<Buffer> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.clock.setFixedTime(CLOCK);
+	await page.goto(`${origin}/en/join/#${INVITATION}`);
+	await waitForHydration(page);
+	const png = await page.screenshot();
+	await context.close();
+	return png;
+}
 
 /** A page of the app with the hand-over assessment stored, at `width` CSS pixels. */
 async function openPage(
@@ -60,9 +102,28 @@ async function openPage(
 	return page;
 }
 
+/** The top `height` pixels of a page at `width`, once its radar chart is drawn. */
+async function screen(
+	shots: Shots,
+	path: string,
+	width: number,
+	height: number,
+	colorScheme: 'light' | 'dark' = 'light'
+): Promise<Buffer> {
+	const page = await openPage(shots, path, {}, width);
+	await page.emulateMedia({ colorScheme });
+	await page.setViewportSize({ width, height });
+	// The chart loads once the page is idle (LazyRadarChart).
+	await page.locator('.chart-slot canvas').first().waitFor();
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+	const png = await page.screenshot();
+	await page.context().close();
+	return png;
+}
+
 /** Page `number` of the printed report (the whole plan) on `paper`, as a PNG. */
 async function reportPage(shots: Shots, paper: PaperSize, number: number): Promise<Buffer> {
-	const page = await openPage(shots, '/plan/', { paper });
+	const page = await openPage(shots, '/en/plan/', { paper });
 	await page.locator('[data-report-ready="true"]').waitFor({ state: 'attached' });
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 	await page.context().close();

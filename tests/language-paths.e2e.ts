@@ -64,6 +64,7 @@ function expected(path: string, locale: Locale): Expected | undefined {
 		'/combine/': titled(m['combine.title']!, m['combine.add_intro']!),
 		'/compare/': titled(m['compare.title']!, m['compare.intro']!),
 		'/glossary/': titled(m['glossarypage.title']!, m['glossary.manufacturer.definition']!),
+		'/join/': titled(m['join.title']!, m['join.opening']!),
 		'/plan/': titled(m['planpage.title']!, m['planpage.empty']!),
 		'/present/': titled(`${m['present.title']} – ${m['present.title']}`, m['present.opening']!),
 		'/principles/': titled(m['principles.title']!, m['principle.bedrock.summary']!),
@@ -138,7 +139,7 @@ test.describe('the raw HTML of every page, in every language', () => {
 	const pages = builtPages();
 
 	test('the build has every page in every language and at its neutral address', () => {
-		expect(pages.length).toBeGreaterThanOrEqual(21);
+		expect(pages.length).toBeGreaterThanOrEqual(22);
 		for (const path of pages) {
 			for (const prefix of [...LOCALES.map((code) => `/${code}`), '']) {
 				const file = join(BUILD, ...`${prefix}${path}`.split('/').filter(Boolean), 'index.html');

@@ -23,6 +23,7 @@ import { encodeResult } from '../src/lib/share/codec';
 import { toSharedResult } from '../src/lib/share/share';
 import { backupPrefix } from '../src/lib/storage/document';
 import { WORKSHOP_KEY } from '../src/lib/workshop/keys';
+import { SESSION_VERSION } from '../src/lib/workshop/session';
 import { expect, test } from './fixtures';
 import { flushWrites } from './helpers';
 
@@ -807,7 +808,7 @@ for (const row of SESSION_CASES) {
 		const stored = await storage(page);
 		if (row.backedUp) {
 			expect(stored.workshopBackups).toEqual([row.raw]);
-			expect(JSON.parse(stored.workshop!)).toMatchObject({ version: 1 });
+			expect(JSON.parse(stored.workshop!)).toMatchObject({ version: SESSION_VERSION });
 		} else {
 			expect(stored.workshopBackups).toEqual([]);
 			expect(stored.workshop, 'the unreadable original is left as it was').toBe(row.raw);
