@@ -42,10 +42,10 @@ const SHOTS: Shot[] = [
 	{ file: 'report-a4-page-1.png', take: (shots) => reportPage(shots, 'a4', 1) },
 	{ file: 'report-a4-page-2.png', take: (shots) => reportPage(shots, 'a4', 2) },
 	{ file: 'results-360.png', take: (shots) => screen(shots, '/en/results/', 360, 1600) },
-	{ file: 'results-1366.png', take: (shots) => screen(shots, '/en/results/', 1366, 900) },
+	{ file: 'results-1366.png', take: (shots) => screen(shots, '/en/results/', 1366, 1400) },
 	{
 		file: 'results-1366-dark.png',
-		take: (shots) => screen(shots, '/en/results/', 1366, 900, 'dark')
+		take: (shots) => screen(shots, '/en/results/', 1366, 1400, 'dark')
 	},
 	{ file: 'workshop-present-1366.png', take: (shots) => presenter(shots) },
 	{ file: 'workshop-join-360.png', take: (shots) => participant(shots) }
