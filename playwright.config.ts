@@ -55,7 +55,9 @@ export default defineConfig({
 			name: 'chromium',
 			// The tests against nginx have a configuration of their own (playwright.nginx.config.ts).
 			testIgnore: ['**/subpath.e2e.ts', '**/tests/nginx/**'],
-			use: { ...devices['Desktop Chrome'], launchOptions }
+			// Without the service worker, which would cache the whole build in every test's fresh
+			// context: the tests of offline use (offline.e2e.ts, subpath, nginx) allow it.
+			use: { ...devices['Desktop Chrome'], launchOptions, serviceWorkers: 'block' }
 		},
 		{
 			name: 'subpath',

@@ -95,10 +95,11 @@ export const test = base.extend<Fixtures>({
 	allowConsoleError: async ({ guard }, use) => {
 		await use((pattern) => guard.allowed.push(pattern));
 	},
-	openPage: async ({ browser, guard }, use) => {
+	openPage: async ({ browser, guard, serviceWorkers }, use) => {
 		const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
 		await use(async () => {
-			const context = await browser.newContext();
+			// Like the default page: the service worker only where the project or test allows it.
+			const context = await browser.newContext({ serviceWorkers });
 			contexts.push(context);
 			return guard.watch(await context.newPage());
 		});

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
 import { tabToFirstOption, shareLink } from './helpers';
 
+// The service worker is what these tests are about (the project blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit the whole app works offline', async ({ page, context }) => {
 	test.setTimeout(120_000);
 	await page.goto('/');

@@ -744,7 +744,11 @@ const SESSION_CASES: SessionCase[] = [
 	},
 	{
 		name: 'a newer version',
-		raw: JSON.stringify({ version: 2, participants: [participant(1, 'Ana')], rooms: [] }),
+		raw: JSON.stringify({
+			version: SESSION_VERSION + 1,
+			participants: [participant(1, 'Ana')],
+			rooms: []
+		}),
 		notice: 'was saved by a newer version of Commons Check',
 		backedUp: true,
 		kept: []
