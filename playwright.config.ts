@@ -42,9 +42,12 @@ export default defineConfig({
 	},
 	// Both builds run one after the other (they share .svelte-kit/), then one plain static server
 	// serves them like any static host would: build/ at the root, build-subpath/ under SUBPATH.
+	// Each knows its origin (SITE_URL), as a deployment does: pages carry absolute hreflang and
+	// canonical links, and the build writes sitemap.xml.
 	webServer: {
 		command:
-			`npm run build && BASE_PATH=${SUBPATH} BUILD_DIR=build-subpath npx vite build && ` +
+			`SITE_URL=http://localhost:${port} npm run build && ` +
+			`SITE_URL=http://localhost:${subpathPort} BASE_PATH=${SUBPATH} BUILD_DIR=build-subpath npx vite build && ` +
 			`node scripts/serve-static.js build:${port} build-subpath:${subpathPort}:${SUBPATH}`,
 		port,
 		reuseExistingServer: !process.env.CI,

@@ -54,7 +54,7 @@ const config = {
 				builder.log.minor(`Wrote the security headers of ${count} pages for nginx and _headers`);
 				const addresses = writeSitemap(pages, origin, base);
 				if (addresses === null) {
-					builder.log.warn('SITE_URL is not set: no sitemap.xml, and hreflang links are relative');
+					builder.log.warn('SITE_URL is not set: no sitemap.xml, canonical or hreflang links');
 				} else builder.log.minor(`Wrote sitemap.xml with ${addresses} addresses`);
 			}
 		},

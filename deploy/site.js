@@ -2,7 +2,8 @@
  * SITE_URL: the site's origin (`https://check.example.org`), a build setting like BASE_PATH.
  * Search engines want absolute addresses in a sitemap and in the pages' hreflang and canonical
  * links; a static build cannot know its own origin, so it is given here. Without it the pages
- * carry relative alternates and the build writes no sitemap.xml (deploy/sitemap.js).
+ * carry no hreflang or canonical links (relative ones are invalid for search engines) and the build
+ * writes no sitemap.xml (deploy/sitemap.js).
  */
 
 /**

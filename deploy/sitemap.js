@@ -5,7 +5,7 @@
  * language plus `x-default` (src/routes/+layout.svelte), and the sitemap lists exactly those.
  *
  * A sitemap needs absolute URLs, which a static build only has with SITE_URL (deploy/site.js). Without
- * it the pages carry relative links and no sitemap is written. Format: sitemaps.org 0.9 with
+ * it the pages carry no such links and no sitemap is written. Format: sitemaps.org 0.9 with
  * xhtml:link alternates, as Google describes for localized versions
  * (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
  */

@@ -1,3 +1,4 @@
+import { LOCALES } from '../src/lib/i18n/locales';
 import { expect, test } from './fixtures';
 
 test('the home page is prerendered, says what the assessment is, and hydrates cleanly', async ({
@@ -52,4 +53,24 @@ test('robots.txt is a real file that lets crawlers in, not the app shell', async
 	expect(text).not.toContain('<html');
 	expect(text).toMatch(/^User-agent: \*$/m);
 	expect(text).toMatch(/^Allow: \/$/m);
+});
+
+test('sitemap.xml lists every page in every language with its alternates, and robots.txt points to it', async ({
+	request,
+	baseURL
+}) => {
+	// The test build knows its origin (SITE_URL), as a deployment does (playwright.config.ts).
+	const origin = new URL(baseURL!).origin;
+	const robots = await (await request.get('/robots.txt')).text();
+	expect(robots).toMatch(new RegExp(`^Sitemap: ${origin}/sitemap\\.xml$`, 'm'));
+	const response = await request.get('/sitemap.xml');
+	expect(response.status()).toBe(200);
+	const xml = await response.text();
+	const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
+	for (const code of LOCALES) expect(locs).toContain(`${origin}/${code}/assess/commons/`);
+	for (const loc of locs) expect(new URL(loc).origin).toBe(origin);
+	const entry = xml.slice(xml.indexOf(`<loc>${origin}/de/plan/</loc>`));
+	expect(entry.slice(0, entry.indexOf('</url>'))).toContain(
+		`<xhtml:link rel="alternate" hreflang="x-default" href="${origin}/plan/"/>`
+	);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languageTag, LOCALES } from './locales';
 import { languageLinks } from './page-head';
 
 /** The links as [rel, hreflang, href], in order. */
@@ -9,28 +10,24 @@ function links(html: string): string[][] {
 }
 
 describe('languageLinks', () => {
-	it('lists the page in every language and its neutral address, relative to the page', () => {
-		expect(links(languageLinks('/de/assess/commons/', '', ''))).toEqual([
-			['canonical', '', '../../../de/assess/commons/'],
-			['alternate', 'en', '../../../en/assess/commons/'],
-			['alternate', 'de', '../../../de/assess/commons/'],
-			['alternate', 'fr', '../../../fr/assess/commons/'],
-			['alternate', 'nb', '../../../nb/assess/commons/'],
-			['alternate', 'x-default', '../../../assess/commons/']
+	const site = 'https://check.example.org';
+
+	it('lists the page in every language and its neutral address, with absolute addresses', () => {
+		expect(links(languageLinks('/de/assess/commons/', '', site))).toEqual([
+			['canonical', '', `${site}/de/assess/commons/`],
+			...LOCALES.map((code) => ['alternate', languageTag(code), `${site}/${code}/assess/commons/`]),
+			['alternate', 'x-default', `${site}/assess/commons/`]
 		]);
 	});
 
 	it('gives a language-neutral page the alternates but no canonical link', () => {
-		expect(links(languageLinks('/', '', ''))).toEqual([
-			['alternate', 'en', './en/'],
-			['alternate', 'de', './de/'],
-			['alternate', 'fr', './fr/'],
-			['alternate', 'nb', './nb/'],
-			['alternate', 'x-default', './']
+		expect(links(languageLinks('/', '', site))).toEqual([
+			...LOCALES.map((code) => ['alternate', languageTag(code), `${site}/${code}/`]),
+			['alternate', 'x-default', `${site}/`]
 		]);
 	});
 
-	it('writes absolute addresses when the build knows its origin, with the base path', () => {
+	it('keeps the base path', () => {
 		const html = languageLinks('/commons-check/nb/results/', '/commons-check', 'https://x.org');
 		expect(links(html)[0]).toEqual(['canonical', '', 'https://x.org/commons-check/nb/results/']);
 		expect(links(html).at(-1)).toEqual([
@@ -38,11 +35,14 @@ describe('languageLinks', () => {
 			'x-default',
 			'https://x.org/commons-check/results/'
 		]);
-		// Relative without an origin: from /commons-check/nb/results/ two levels up is the base.
-		expect(links(languageLinks('/commons-check/nb/results/', '/commons-check', ''))[1]).toEqual([
-			'alternate',
-			'en',
-			'../../en/results/'
-		]);
+	});
+
+	it('writes nothing without the origin: relative links are invalid for search engines', () => {
+		expect(languageLinks('/de/results/', '', '')).toBe('');
+		expect(languageLinks('/', '', '')).toBe('');
+	});
+
+	it('escapes the address for the attribute', () => {
+		expect(languageLinks('/en/', '', 'https://x.org')).not.toMatch(/href="[^"]*[<>]/);
 	});
 });
