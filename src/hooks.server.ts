@@ -1,8 +1,9 @@
 import { base } from '$app/paths';
 import type { Handle } from '@sveltejs/kit';
-import { DEFAULT_LOCALE } from '$lib/i18n/locales';
+import { DEFAULT_LOCALE, languageTag } from '$lib/i18n/locales';
 import { withRedirectScript } from '$lib/i18n/neutral-redirect';
 import { languageLinks } from '$lib/i18n/page-head';
+import { manifestFile } from '$lib/i18n/web-manifest';
 import { NEUTRAL_ROUTE_ID, splitLanguagePath } from '$lib/i18n/paths';
 
 // The configured base path (SvelteKit makes `base` relative only while a page renders).
@@ -15,13 +16,16 @@ const BASE = base;
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const { pathname } = event.url;
-	const locale = splitLanguagePath(pathname, BASE).locale ?? DEFAULT_LOCALE;
+	const language = splitLanguagePath(pathname, BASE).locale;
+	const locale = language ?? DEFAULT_LOCALE;
 	// The app shell (200.html) belongs to no address.
 	const route = event.route.id;
 	return resolve(event, {
 		// Prerendered pages are never streamed: this runs once, on the whole page.
 		transformPageChunk: ({ html }) => {
-			let page = html.replace('<html lang="en">', `<html lang="${locale}">`);
+			let page = html.replace('<html lang="en">', `<html lang="${languageTag(locale)}">`);
+			// The manifest in the page's language (its name and start page when installed).
+			if (language) page = page.replace('manifest.webmanifest"', `${manifestFile(language)}"`);
 			if (route === null) return page;
 			page = page.replace('</head>', `${languageLinks(pathname, BASE, __SITE_URL__)}</head>`);
 			return route === NEUTRAL_ROUTE_ID ? withRedirectScript(page, BASE) : page;

@@ -14,6 +14,15 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	nb: 'Norsk bokmål'
 };
 
+/**
+ * The BCP 47 tag of a locale, for `<html lang>` (screen readers pick their voice from it) and for
+ * `Intl` (numbers, dates): the app's Portuguese is European Portuguese, whose dates, numbers and
+ * plural rules are not those of plain `pt` (Brazilian). Paths and catalogues keep the short code.
+ */
+export function languageTag(code: Locale): string {
+	return code === 'pt' ? 'pt-PT' : code;
+}
+
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
