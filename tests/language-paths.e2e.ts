@@ -9,8 +9,8 @@ import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForHydration } from './fixtures';
 import { shareLink, tabToFirstOption } from './helpers';
 
-const LOCALES = ['en', 'de', 'fr', 'nb'] as const;
-type Locale = (typeof LOCALES)[number];
+import { languageTag, LOCALES, type Locale } from '../src/lib/i18n/locales';
+
 const BUILD = join(import.meta.dirname, '..', 'build');
 
 /** A locale's messages, as the pages have them (every catalogue, the lazy ones too). */
@@ -161,7 +161,7 @@ test.describe('the raw HTML of every page, in every language', () => {
 				const url = new URL(`/${locale}${path}`, baseURL).href;
 				const page = await rawPage(request, url);
 				const want = expected(path, locale)!;
-				expect(page.lang, url).toBe(locale);
+				expect(page.lang, url).toBe(languageTag(locale));
 				expect(page.title, url).toBe(want.title);
 				expect(page.description, url).toBe(MESSAGES[locale]['app.tagline']);
 				expect(page.body, url).toContain(squash(want.text));
@@ -174,7 +174,7 @@ test.describe('the raw HTML of every page, in every language', () => {
 				]);
 				const alternates = page.links.filter((link) => link.rel === 'alternate');
 				expect(alternates.map((link) => [link.hreflang, link.href])).toEqual([
-					...LOCALES.map((code) => [code, `/${code}${path}`]),
+					...LOCALES.map((code) => [languageTag(code), `/${code}${path}`]),
 					['x-default', path]
 				]);
 				for (const { href } of alternates) {
@@ -196,7 +196,7 @@ test.describe('the raw HTML of every page, in every language', () => {
 			const page = await rawPage(request, url);
 			expect(page.links.filter((link) => link.rel === 'canonical')).toEqual([]);
 			expect(page.links.map((link) => [link.hreflang, link.href])).toEqual([
-				...LOCALES.map((code) => [code, `/${code}${path}`]),
+				...LOCALES.map((code) => [languageTag(code), `/${code}${path}`]),
 				['x-default', path]
 			]);
 			for (const code of LOCALES) expect(page.body).toContain(MESSAGES[code]['language.continue']);
@@ -230,7 +230,7 @@ async function firstView(
 	});
 	// Not page.goto: the fixture's goto waits for hydration, which is held back here.
 	await page.mainFrame().goto(options.path, { waitUntil: 'commit' });
-	await page.waitForURL(/\/(en|de|fr|nb)\//, { waitUntil: 'domcontentloaded' });
+	await page.waitForURL(new RegExp(`/(${LOCALES.join('|')})/`), { waitUntil: 'domcontentloaded' });
 	const seen = await page.evaluate(() => ({
 		lang: document.documentElement.lang,
 		h1: document.querySelector('h1')?.textContent?.trim() ?? '',

@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import * as lite from './icu-lite';
 import { icuLite } from './icu-lite-plugin';
+import { languageTag, LOCALES } from './locales';
 
 type Element = real.MessageFormatElement;
 type Values = Record<string, string | number | Date>;
@@ -360,7 +361,7 @@ describe('formatting with an icu-lite AST', () => {
 			'{g, select, a {{n, plural, one {# (one)} other {# (other)}}} other {# stays text}}',
 			"{n, plural, other {'#' it''s '{'#'}'}}"
 		];
-		for (const locale of ['en', 'de', 'fr', 'nb']) {
+		for (const locale of LOCALES.map(languageTag)) {
 			for (const message of messages) {
 				const ast = lite.parse(message, ignoringTags);
 				for (const values of sampleValues(ast)) {

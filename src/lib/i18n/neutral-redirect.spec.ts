@@ -48,7 +48,7 @@ describe('the redirect script of the language-neutral pages', () => {
 			'/de/results/'
 		]);
 		expect(visit({ path: '/', languages: ['nn-NO'] }).replaced).toEqual(['/nb/']);
-		expect(visit({ path: '/', languages: ['es', 'fr-CA'] }).replaced).toEqual(['/fr/']);
+		expect(visit({ path: '/', languages: ['ja', 'fr-CA'] }).replaced).toEqual(['/fr/']);
 		expect(visit({ path: '/', languages: ['ja'] }).replaced).toEqual(['/en/']);
 		// Older browsers: navigator.language only.
 		expect(visit({ path: '/plan/', language: 'fr-FR' }).replaced).toEqual(['/fr/plan/']);

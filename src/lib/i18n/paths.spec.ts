@@ -15,7 +15,7 @@ describe('splitLanguagePath', () => {
 	it('gives no locale at a language-neutral address or for an unknown code', () => {
 		expect(splitLanguagePath('/')).toEqual({ locale: null, path: '/' });
 		expect(splitLanguagePath('/results/')).toEqual({ locale: null, path: '/results/' });
-		expect(splitLanguagePath('/es/results/')).toEqual({ locale: null, path: '/es/results/' });
+		expect(splitLanguagePath('/ja/results/')).toEqual({ locale: null, path: '/ja/results/' });
 		expect(splitLanguagePath('/deutsch/')).toEqual({ locale: null, path: '/deutsch/' });
 		expect(splitLanguagePath('/framework.de.json')).toEqual({
 			locale: null,
