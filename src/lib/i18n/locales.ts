@@ -2,7 +2,7 @@
  * The locales the app ships. English is the source and the fallback; every other locale must
  * have exactly the same message keys (enforced by `messages.spec.ts`).
  */
-export const LOCALES = ['en', 'de', 'fr', 'nb', 'es'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'nb', 'es', 'it', 'nl', 'pl', 'pt', 'sv'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -12,7 +12,12 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	de: 'Deutsch',
 	fr: 'Français',
 	nb: 'Norsk bokmål',
-	es: 'Español'
+	es: 'Español',
+	it: 'Italiano',
+	nl: 'Nederlands',
+	pl: 'Polski',
+	pt: 'Português (Portugal)',
+	sv: 'Svenska'
 };
 
 /**
