@@ -2,7 +2,7 @@
  * The locales the app ships. English is the source and the fallback; every other locale must
  * have exactly the same message keys (enforced by `messages.spec.ts`).
  */
-export const LOCALES = ['en', 'de', 'fr', 'nb'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'nb', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -11,7 +11,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	en: 'English',
 	de: 'Deutsch',
 	fr: 'Français',
-	nb: 'Norsk bokmål'
+	nb: 'Norsk bokmål',
+	pt: 'Português (Portugal)'
 };
 
 export function isLocale(value: unknown): value is Locale {
