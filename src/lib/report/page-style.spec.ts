@@ -39,7 +39,13 @@ describe('pageCounterContent', () => {
 			en: '"Page " counter(page) " of " counter(pages)',
 			de: '"Seite " counter(page) " von " counter(pages)',
 			fr: '"Page " counter(page) " sur " counter(pages)',
-			nb: '"Side " counter(page) " av " counter(pages)'
+			nb: '"Side " counter(page) " av " counter(pages)',
+			es: '"Página " counter(page) " de " counter(pages)',
+			it: '"Pagina " counter(page) " di " counter(pages)',
+			nl: '"Pagina " counter(page) " van " counter(pages)',
+			pl: '"Strona " counter(page) " z " counter(pages)',
+			pt: '"Página " counter(page) " de " counter(pages)',
+			sv: '"Sida " counter(page) " av " counter(pages)'
 		};
 		for (const locale of LOCALES) {
 			const label = createTranslator(locale)('report.page', {
