@@ -99,11 +99,14 @@ for (const code of LOCALES.filter((locale) => locale !== 'en')) {
 				problems.push(...(await englishOn(page, runs)));
 				problems.push(...(await overflowAt(page, [360, 1366], ['light'])));
 				if (screen === '/results/') {
-					// The printed report is built in idle time; read it as the print medium shows it.
-					await expect(page.locator('body > .print-report')).toHaveCount(1);
+					// The printed report, as the browser's print (Ctrl+P) renders it, in the print medium.
+					await expect(page.locator('[data-report-ready="true"]')).toBeAttached();
+					await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 					await page.emulateMedia({ media: 'print' });
+					await expect(page.locator('body > .print-report')).toBeVisible();
 					problems.push(...(await englishOn(page, runs, 'body > .print-report')));
 					await page.emulateMedia({ media: 'screen' });
+					await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 				}
 			}
 			expect(problems).toEqual([]);

@@ -48,3 +48,56 @@ describe('checkCatalogue', () => {
 		).toEqual(['<b>', 'count:plural', 'name:argument', 'when:date']);
 	});
 });
+
+describe('translations', () => {
+	// Every catalogue of every locale, the on-demand ones too.
+	const files = import.meta.glob<Record<string, string>>(
+		['./messages/*/*.json', './lazy/*/*.json'],
+		{
+			eager: true,
+			import: 'default'
+		}
+	);
+	const everything = (code: string) =>
+		Object.assign(
+			{},
+			...Object.entries(files)
+				.filter(([path]) => path.split('/')[2] === code)
+				.map(([, messages]) => messages)
+		) as Record<string, string>;
+	/** Messages that are names in every language: titles of sources, terms, the Act's name. */
+	const NAMES = [
+		/^reference\./,
+		/^glossary\.[\w-]+\.term$/,
+		/^mapping\.framework\./,
+		/^about\.source\.link$/,
+		/^sbom\.quality\.bsi_title$/,
+		/^recommendation\.cra$/
+	];
+	/** Literal text outside ICU arguments, 16 characters or more: a sentence, not a word. */
+	const hasSentence = (message: string) =>
+		message
+			.replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '')
+			.replace(/<\/?\w+>/g, '')
+			.trim().length >= 16;
+	const english = everything('en');
+
+	for (const code of LOCALES.filter((locale) => locale !== 'en')) {
+		it(`${code} leaves no English sentence untranslated, only names`, () => {
+			const own = everything(code);
+			const copied = Object.keys(english).filter(
+				(key) =>
+					own[key] === english[key] &&
+					hasSentence(english[key]!) &&
+					!NAMES.some((name) => name.test(key))
+			);
+			expect(copied).toEqual([]);
+		});
+	}
+
+	it('finds a copied English sentence', () => {
+		expect(hasSentence(english['results.empty']!)).toBe(true);
+		expect(hasSentence('{count, plural, one {# question} other {# questions}}')).toBe(false);
+		expect(NAMES.some((name) => name.test('results.empty'))).toBe(false);
+	});
+});
