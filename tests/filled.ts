@@ -93,6 +93,8 @@ export async function overflowAt(
 				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 			);
 			const [scroll, inner, widest] = await page.evaluate(() => {
+				const scrollWidth = document.documentElement.scrollWidth;
+				if (scrollWidth <= window.innerWidth) return [scrollWidth, window.innerWidth, ''];
 				// The innermost elements that reach past the window's right edge: where to look.
 				const over = [...document.querySelectorAll('body *')].filter((element) => {
 					const box = element.getBoundingClientRect();
@@ -103,11 +105,7 @@ export async function overflowAt(
 				);
 				const describe = (element: Element) =>
 					`${element.tagName.toLowerCase()}${[...element.classList].map((c) => `.${c}`).join('')}`;
-				return [
-					document.documentElement.scrollWidth,
-					window.innerWidth,
-					innermost.slice(0, 3).map(describe).join(', ')
-				];
+				return [scrollWidth, window.innerWidth, innermost.slice(0, 3).map(describe).join(', ')];
 			});
 			if (scroll > inner) {
 				problems.push(

@@ -65,11 +65,12 @@ function expected(path: string, locale: Locale): Expected | undefined {
 		'/compare/': titled(m['compare.title']!, m['compare.intro']!),
 		'/glossary/': titled(m['glossarypage.title']!, m['glossary.manufacturer.definition']!),
 		'/join/': titled(m['join.title']!, m['join.opening']!),
-		'/plan/': titled(m['planpage.title']!, m['planpage.empty']!),
+		// Pages of stored data hold a placeholder until the browser has read it (first-paint.e2e.ts).
+		'/plan/': titled(m['planpage.title']!, m['stored.pending']!),
 		'/present/': titled(`${m['present.title']} – ${m['present.title']}`, m['present.opening']!),
 		'/principles/': titled(m['principles.title']!, m['principle.bedrock.summary']!),
 		'/r/': titled(m['shared.title']!, m['shared.opening']!),
-		'/results/': titled(m['results.title']!, m['results.empty']!),
+		'/results/': titled(m['results.title']!, m['stored.pending']!),
 		'/sbom/': titled(m['sbom.title']!, m['sbom.intro']!),
 		'/snapshot/': titled(m['snapshots.view_title']!, m['snapshots.none_chosen']!)
 	};
