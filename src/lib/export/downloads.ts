@@ -61,11 +61,16 @@ export async function downloadBackup(
 	assessments: readonly Assessment[],
 	snapshots: readonly Snapshot[]
 ): Promise<void> {
-	const { createBackup, serializeBackup } = await import('./backup');
+	const [{ createBackup, serializeBackup }, { sbomStore }] = await Promise.all([
+		import('./backup'),
+		// The SBOM summaries kept in this browser go into every backup (export/backup.ts, version 3).
+		import('$lib/sbom/store.svelte')
+	]);
+	await sbomStore.ready;
 	await save(
 		name,
 		'json',
-		serializeBackup(createBackup(assessments, snapshots)),
+		serializeBackup(createBackup(assessments, snapshots, new Date(), sbomStore.data)),
 		'application/json'
 	);
 }
