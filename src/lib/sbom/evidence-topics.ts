@@ -1,0 +1,34 @@
+/**
+ * Which questions of the question bank (1.1) the stored SBOM summaries inform, and as what. A
+ * module of its own without schemas or summary code: every question card reads it, and the
+ * evidence code itself (evidence.ts, the panel) loads only when summaries are stored.
+ */
+import { SBOM_STORE_KEY } from './store';
+
+/**
+ * - inventory: what the SBOMs list and how deep (commons.dependency-inventory);
+ * - channels: the ecosystems and registries components come from (communities.supply-channels);
+ * - concentration: the components to count maintainers for first (communities.concentration-risk);
+ * - bedrock: what most of the graph rests on, and the long tail beneath (bedrock.*);
+ * - diligence: whether the SBOMs are good enough to rely on (due-diligence.*).
+ */
+export type SbomTopic = 'inventory' | 'channels' | 'concentration' | 'bedrock' | 'diligence';
+
+export const SBOM_TOPICS: Readonly<Record<string, SbomTopic>> = {
+	'commons.dependency-inventory': 'inventory',
+	'communities.supply-channels': 'channels',
+	'communities.concentration-risk': 'concentration',
+	'bedrock.risk-prioritization': 'bedrock',
+	'bedrock.long-tail': 'bedrock',
+	'due-diligence.intake-criteria': 'diligence',
+	'due-diligence.evidence-record': 'diligence'
+};
+
+/** Whether summaries are stored in this browser (false when storage cannot be read). */
+export function hasSbomSummaries(): boolean {
+	try {
+		return globalThis.localStorage?.getItem(SBOM_STORE_KEY) != null;
+	} catch {
+		return false;
+	}
+}
