@@ -135,9 +135,10 @@ describe('reading stored summaries', () => {
 
 	it('a file summary in the place of the combined one is not taken for it', () => {
 		const store = stored();
-		const data = JSON.parse(
-			serializeSbomStore({ ...store, combined: store.files[0]! })
-		) as Record<string, unknown>;
+		const data = JSON.parse(serializeSbomStore({ ...store, combined: store.files[0]! })) as Record<
+			string,
+			unknown
+		>;
 		expect(checkSbomStore(data)).toMatchObject({
 			value: { combined: null },
 			problem: { kind: 'repaired', dropped: 1 }
