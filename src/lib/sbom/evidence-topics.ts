@@ -3,7 +3,7 @@
  * module of its own without schemas or summary code: every question card reads it, and the
  * evidence code itself (evidence.ts, the panel) loads only when summaries are stored.
  */
-import { SBOM_STORE_KEY } from './store';
+import { emptySbomStore, SBOM_STORE_KEY, serializeSbomStore } from './store';
 
 /**
  * - inventory: what the SBOMs list and how deep (commons.dependency-inventory);
@@ -24,10 +24,14 @@ export const SBOM_TOPICS: Readonly<Record<string, SbomTopic>> = {
 	'due-diligence.evidence-record': 'diligence'
 };
 
-/** Whether summaries are stored in this browser (false when storage cannot be read). */
+/**
+ * Whether summaries are stored in this browser: something other than the empty store (what
+ * removing all leaves) is under the key. False when storage cannot be read.
+ */
 export function hasSbomSummaries(): boolean {
 	try {
-		return globalThis.localStorage?.getItem(SBOM_STORE_KEY) != null;
+		const text = globalThis.localStorage?.getItem(SBOM_STORE_KEY);
+		return text != null && text !== serializeSbomStore(emptySbomStore());
 	} catch {
 		return false;
 	}
