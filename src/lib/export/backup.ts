@@ -20,7 +20,8 @@ import type { Assessment } from '$lib/assessment/model';
 import { assessmentSchema } from '$lib/assessment/schema';
 import { questions } from '$lib/framework';
 import { isRecord } from '$lib/json';
-import { emptySbomStore, MAX_STORED_SBOMS, type SbomStoreData } from '$lib/sbom/store';
+import { MAX_STORED_SBOMS } from '$lib/sbom/keys';
+import type { SbomStoreData } from '$lib/sbom/store';
 import { sbomSummarySchema } from '$lib/sbom/summary';
 import { MAX_SNAPSHOTS, type Snapshot } from '$lib/storage/envelope';
 import { snapshotSchema } from '$lib/storage/envelope-schema';
@@ -185,7 +186,7 @@ export function createBackup(
 	assessments: readonly Assessment[],
 	snapshots: readonly Snapshot[] = [],
 	now = new Date(),
-	sbom: SbomStoreData = emptySbomStore()
+	sbom: SbomStoreData = { files: [], combined: null }
 ): Backup {
 	return {
 		format: BACKUP_FORMAT,
@@ -290,12 +291,17 @@ function readVersion(data: Record<string, unknown>): ParseResult {
 	if (data.version === 1) {
 		const v1 = backupV1Schema.safeParse(data);
 		if (!v1.success) return invalid(v1.error.issues);
-		return accepted({ ...v1.data, version: BACKUP_VERSION, snapshots: [], sbom: emptySbomStore() });
+		return accepted({
+			...v1.data,
+			version: BACKUP_VERSION,
+			snapshots: [],
+			sbom: { files: [], combined: null }
+		});
 	}
 	if (data.version === 2) {
 		const v2 = backupV2Schema.safeParse(data);
 		if (!v2.success) return invalid(v2.error.issues);
-		return accepted({ ...v2.data, version: BACKUP_VERSION, sbom: emptySbomStore() });
+		return accepted({ ...v2.data, version: BACKUP_VERSION, sbom: { files: [], combined: null } });
 	}
 	const v3 = backupV3Schema.safeParse(data);
 	return v3.success ? accepted(v3.data) : invalid(v3.error.issues);

@@ -61,18 +61,8 @@ export async function downloadBackup(
 	assessments: readonly Assessment[],
 	snapshots: readonly Snapshot[]
 ): Promise<void> {
-	const [{ createBackup, serializeBackup }, { sbomStore }] = await Promise.all([
-		import('./backup'),
-		// The SBOM summaries kept in this browser go into every backup (export/backup.ts, version 3).
-		import('$lib/sbom/store.svelte')
-	]);
-	await sbomStore.ready;
-	await save(
-		name,
-		'json',
-		serializeBackup(createBackup(assessments, snapshots, new Date(), sbomStore.data)),
-		'application/json'
-	);
+	const { fullBackupText } = await import('./full-backup');
+	await save(name, 'json', await fullBackupText(assessments, snapshots), 'application/json');
 }
 
 /** The open plan items as a CSV for Jira's importer, with a link back to the live result. */

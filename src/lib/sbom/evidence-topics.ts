@@ -1,10 +1,8 @@
 /**
  * Which questions of the question bank (1.1) the stored SBOM summaries inform, and as what. A
- * module of its own without schemas or summary code: every question card reads it, and the
- * evidence code itself (evidence.ts, the panel) loads only when summaries are stored.
+ * module of its own without imports: every question card reads it, and the evidence code itself
+ * (evidence.ts, the panel) loads only when summaries are stored.
  */
-import { emptySbomStore, SBOM_STORE_KEY, serializeSbomStore } from './store';
-
 /**
  * - inventory: what the SBOMs list and how deep (commons.dependency-inventory);
  * - channels: the ecosystems and registries components come from (communities.supply-channels);
@@ -23,16 +21,3 @@ export const SBOM_TOPICS: Readonly<Record<string, SbomTopic>> = {
 	'due-diligence.intake-criteria': 'diligence',
 	'due-diligence.evidence-record': 'diligence'
 };
-
-/**
- * Whether summaries are stored in this browser: something other than the empty store (what
- * removing all leaves) is under the key. False when storage cannot be read.
- */
-export function hasSbomSummaries(): boolean {
-	try {
-		const text = globalThis.localStorage?.getItem(SBOM_STORE_KEY);
-		return text != null && text !== serializeSbomStore(emptySbomStore());
-	} catch {
-		return false;
-	}
-}

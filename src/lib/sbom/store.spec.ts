@@ -13,6 +13,7 @@ import {
 	sbomStoreFormat,
 	serializeSbomStore
 } from './store';
+import { EMPTY_SBOM_STORE } from './keys';
 import { checkSbomStore } from './store-schema';
 import { combinedSummary, fileSummary, files, readFixture, fixture } from './summaries.testing';
 
@@ -86,6 +87,12 @@ describe('keeping summaries', () => {
 		expect(outcome.store.files[0]).toBe(store.files[0]);
 		expect(outcome.store.files[1]!.analysedAt).toBe(later.toISOString());
 		expect(outcome.store.combined).toBe(store.combined);
+	});
+});
+
+describe('the key module', () => {
+	it('knows what an emptied store looks like, so an emptied store counts as none', () => {
+		expect(EMPTY_SBOM_STORE).toBe(serializeSbomStore(emptySbomStore()));
 	});
 });
 

@@ -19,15 +19,13 @@ import {
 	type DocumentFormat,
 	type Reading
 } from '$lib/storage/document';
+import { MAX_STORED_SBOMS, SBOM_STORE_KEY } from './keys';
 import type { SbomSummary } from './summary';
 
-export const SBOM_STORE_KEY = 'commons-check:sbom';
+export { MAX_STORED_SBOMS, SBOM_STORE_KEY };
 export const SBOM_STORE_VERSION = 1;
-/**
- * Summaries kept at most: 20 of about 6–12 kB each keep a JSON backup with every assessment well
- * under its 1 MiB import limit (export/backup.ts).
- */
-export const MAX_STORED_SBOMS = 20;
+/** Rows kept per list when a summary is stored. */
+export const SUMMARY_TOP_N = 20;
 /** Far more than MAX_STORED_SBOMS summaries take. */
 export const MAX_SBOM_STORE_CHARS = 1_000_000;
 
@@ -36,6 +34,17 @@ export interface SbomStoreData {
 	files: SbomSummary[];
 	/** The summary of the files last analysed together (two or more), while all are stored. */
 	combined: SbomSummary | null;
+}
+
+/** The summary as it is stored: the same document with each list cut to SUMMARY_TOP_N rows. */
+export function toStoredSummary(summary: SbomSummary): SbomSummary {
+	return {
+		...summary,
+		ecosystems: summary.ecosystems.slice(0, SUMMARY_TOP_N),
+		registries: summary.registries.slice(0, SUMMARY_TOP_N),
+		duplicates: summary.duplicates.slice(0, SUMMARY_TOP_N),
+		lookFirst: summary.lookFirst.slice(0, SUMMARY_TOP_N)
+	};
 }
 
 export function emptySbomStore(): SbomStoreData {

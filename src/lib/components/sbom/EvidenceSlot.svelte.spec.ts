@@ -29,7 +29,12 @@ describe('EvidenceSlot', () => {
 		const data = addSummaries(emptySbomStore(), [fileSummary(files.small())], null).store;
 		localStorage.setItem(SBOM_STORE_KEY, serializeSbomStore(data));
 		window.dispatchEvent(new StorageEvent('storage', { key: SBOM_STORE_KEY }));
-		const panel = await screen.findByRole('region', { name: 'From your SBOMs' });
+		// The panel's chunks load first (slowly on a busy machine).
+		const panel = await screen.findByRole(
+			'region',
+			{ name: 'From your SBOMs' },
+			{ timeout: 10_000 }
+		);
 		expect(screen.queryByRole('link', { name: /Add them on the SBOM page/ })).toBeNull();
 		await expect.poll(() => panel.textContent).toContain('1 SBOM, 9 components');
 	});
