@@ -12,6 +12,8 @@ import {
 } from './backup';
 import { sampleAssessment } from '$lib/testing/translator';
 import backupV1 from './fixtures/backup-v1.json';
+import { MAX_STORED_SBOMS } from '$lib/sbom/store';
+import { combinedSummary, fileSummary, files } from '$lib/sbom/summaries.testing';
 
 const now = new Date('2027-03-12T10:00:00.000Z');
 
@@ -45,24 +47,27 @@ describe('createBackup and serializeBackup', () => {
 		const backup = createBackup([fullAssessment()], [], now);
 		expect(backup).toEqual({
 			format: 'commons-check-backup',
-			version: 2,
+			version: 3,
 			exportedAt: '2027-03-12T10:00:00.000Z',
 			assessments: [fullAssessment()],
-			snapshots: []
+			snapshots: [],
+			sbom: { files: [], combined: null }
 		});
 		const text = serializeBackup(backup);
-		expect(text.startsWith('{\n\t"format": "commons-check-backup",\n\t"version": 2,\n')).toBe(true);
+		expect(text.startsWith('{\n\t"format": "commons-check-backup",\n\t"version": 3,\n')).toBe(true);
 		expect(text.endsWith('}\n')).toBe(true);
 	});
 });
 
 describe('parseBackup', () => {
-	it('still imports a version 1 file written by the previous app, as version 2 without snapshots', () => {
+	it('still imports a version 1 file written by an earlier app, as version 3 without snapshots or SBOM summaries', () => {
 		const result = parseBackup(JSON.stringify(backupV1));
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.backup.version).toBe(2);
+		expect(result.backup.version).toBe(3);
 		expect(result.backup.snapshots).toEqual([]);
+		expect(result.backup.sbom).toEqual({ files: [], combined: null });
+		expect(result.preview.sbomFiles).toBe(0);
 		expect(result.backup.assessments).toEqual(backupV1.assessments);
 		expect(result.preview.assessments[0]).toMatchObject({
 			name: 'Nordlys Software AS',
@@ -95,6 +100,7 @@ describe('parseBackup', () => {
 		expect(result.backup).toEqual(backup);
 		expect(result.backup.assessments).toEqual([fullAssessment(), second]);
 		expect(result.preview).toEqual({
+			sbomFiles: 0,
 			assessments: [
 				{
 					id: 'sample-1',
@@ -160,7 +166,7 @@ describe('parseBackup', () => {
 		expect(failure(documentWith({ version: BACKUP_VERSION + 1, snapshots: [] }))).toEqual({
 			ok: false,
 			error: 'newer-version',
-			detail: 'version 3'
+			detail: 'version 4'
 		});
 	});
 
@@ -209,8 +215,8 @@ describe('parseBackup', () => {
 	});
 
 	it.each([
-		['an unknown older version', { version: 0 }, 'version: expected 2'],
-		['a version as text', { version: '1' }, 'version: expected 2'],
+		['an unknown older version', { version: 0 }, 'version: expected 3'],
+		['a version as text', { version: '1' }, 'version: expected 3'],
 		[
 			'a snapshot of an assessment not in the file',
 			{
@@ -283,5 +289,85 @@ describe('utf8Length', () => {
 		expect(utf8Length(text)).toBe(bytes);
 		// A lone surrogate is encoded as U+FFFD, three bytes, by TextEncoder too.
 		expect(new TextEncoder().encode(text).length).toBe(bytes);
+	});
+});
+
+describe('SBOM summaries in the backup (version 3)', () => {
+	function withSummaries() {
+		const small = files.small();
+		const spdx = files.spdx();
+		return {
+			files: [fileSummary(small), fileSummary(spdx)],
+			combined: combinedSummary([small, spdx])
+		};
+	}
+
+	it('round-trips the stored summaries and counts them in the preview', () => {
+		const sbom = withSummaries();
+		const backup = createBackup([fullAssessment()], [], now, sbom);
+		const result = parseBackup(serializeBackup(backup));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.backup.sbom).toEqual(JSON.parse(JSON.stringify(sbom)));
+		expect(result.preview.sbomFiles).toBe(2);
+	});
+
+	it('still imports a version 2 file, as version 3 without summaries', () => {
+		const v2 = JSON.parse(documentWith({ version: 2 })) as Record<string, unknown>;
+		delete v2.sbom;
+		const result = parseBackup(JSON.stringify(v2));
+		expect(result.ok && result.backup).toMatchObject({
+			version: 3,
+			sbom: { files: [], combined: null }
+		});
+	});
+
+	it('refuses a version 3 file without its summaries', () => {
+		expect(failure(documentWith({ sbom: undefined }))).toMatchObject({
+			error: 'invalid',
+			detail: 'sbom: expected object'
+		});
+	});
+
+	it.each([
+		[
+			'a damaged summary',
+			(sbom: ReturnType<typeof withSummaries>) =>
+				((sbom.files[1]!.counts as { components: unknown }).components = -3),
+			'sbom.files[1].counts.components: at least 0'
+		],
+		[
+			'the same file twice',
+			(sbom: ReturnType<typeof withSummaries>) => sbom.files.push(sbom.files[0]!),
+			'sbom.files[2].files[0].sha256: duplicate file'
+		],
+		[
+			'a combined summary of files not in it',
+			(sbom: ReturnType<typeof withSummaries>) => sbom.files.pop(),
+			'sbom.combined.files[1].sha256: names a file that is not in this backup'
+		],
+		[
+			'a combined summary among the files',
+			(sbom: ReturnType<typeof withSummaries>) => sbom.files.push(sbom.combined),
+			'sbom.files[2]: not a file summary'
+		]
+	])('refuses %s with the path of the problem', (_label, spoil, detail) => {
+		const sbom = withSummaries();
+		spoil(sbom);
+		const text = JSON.stringify(createBackup([fullAssessment()], [], now, sbom));
+		expect(failure(text)).toEqual({ ok: false, error: 'invalid', detail });
+	});
+
+	it('stays far under the import limit with as many summaries as the browser keeps', () => {
+		const big = fileSummary(files.big());
+		const many = Array.from({ length: MAX_STORED_SBOMS }, (_, i) => ({
+			...big,
+			files: [{ ...big.files[0]!, sha256: i.toString(16).padStart(64, '0') }]
+		}));
+		const text = serializeBackup(
+			createBackup([fullAssessment()], [], now, { files: many, combined: null })
+		);
+		expect(utf8Length(text)).toBeLessThan(MAX_IMPORT_BYTES / 2);
+		expect(parseBackup(text).ok).toBe(true);
 	});
 });

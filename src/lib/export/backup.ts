@@ -10,18 +10,24 @@
  * - 1: `{ format, version: 1, exportedAt, assessments }`.
  * - 2: adds `snapshots`, the dated read-only copies of the assessments (each names its
  *   assessment by id). Version 1 files keep importing: they are read as version 2 with no
- *   snapshots. Never change the meaning of a version that has been published.
+ *   snapshots.
+ * - 3: adds `sbom`, the SBOM summaries kept in the browser (`{ files, combined }`, as stored:
+ *   sbom/store.ts). Versions 1 and 2 are read as version 3 without summaries.
+ * Never change the meaning of a version that has been published.
  */
 import * as z from 'zod/mini';
 import type { Assessment } from '$lib/assessment/model';
 import { assessmentSchema } from '$lib/assessment/schema';
 import { questions } from '$lib/framework';
 import { isRecord } from '$lib/json';
+import { MAX_STORED_SBOMS } from '$lib/sbom/keys';
+import type { SbomStoreData } from '$lib/sbom/store';
+import { sbomSummarySchema } from '$lib/sbom/summary';
 import { MAX_SNAPSHOTS, type Snapshot } from '$lib/storage/envelope';
 import { snapshotSchema } from '$lib/storage/envelope-schema';
 
 export const BACKUP_FORMAT = 'commons-check-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** 1 MiB: a full assessment with long notes is a few hundred kB; anything larger is not ours. */
 export const MAX_IMPORT_BYTES = 1_048_576;
 export const MAX_BACKUP_ASSESSMENTS = 100;
@@ -53,6 +59,38 @@ const backupV1Schema = z.object({
 	assessments: assessmentsSchema
 });
 
+const snapshotsSchema = z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS));
+
+/** A snapshot must belong to an assessment in the same file, and snapshot ids are unique. */
+const snapshotsBelong = z.superRefine(
+	(
+		backup: { assessments: { id: string }[]; snapshots: { id: string; assessmentId: string }[] },
+		ctx
+	) => {
+		const ids = new Set(backup.assessments.map((a) => a.id));
+		const seen = new Set<string>();
+		backup.snapshots.forEach((snapshot, index) => {
+			if (!ids.has(snapshot.assessmentId)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'belongs to no assessment in this file',
+					path: ['snapshots', index, 'assessmentId'],
+					input: snapshot.assessmentId
+				});
+			}
+			if (seen.has(snapshot.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'duplicate id',
+					path: ['snapshots', index, 'id'],
+					input: snapshot.id
+				});
+			}
+			seen.add(snapshot.id);
+		});
+	}
+);
+
 const backupV2Schema = z
 	.object({
 		format: z.literal(BACKUP_FORMAT),
@@ -61,35 +99,62 @@ const backupV2Schema = z
 		assessments: assessmentsSchema,
 		snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS))
 	})
+	.check(snapshotsBelong);
+
+/**
+ * The SBOM summaries as stored: per file (one per SHA-256) and the combined summary of files that
+ * are all in the list.
+ */
+const sbomSchema = z
+	.object({
+		files: z
+			.array(sbomSummarySchema.check(z.refine((s) => s.scope === 'file', 'not a file summary')))
+			.check(z.maxLength(MAX_STORED_SBOMS)),
+		combined: z.nullable(
+			sbomSummarySchema.check(z.refine((s) => s.scope === 'combined', 'not a combined summary'))
+		)
+	})
 	.check(
-		// A snapshot must belong to an assessment in the same file, and snapshot ids are unique.
-		z.superRefine((backup, ctx) => {
-			const ids = new Set(backup.assessments.map((a) => a.id));
-			const seen = new Set<string>();
-			backup.snapshots.forEach((snapshot, index) => {
-				if (!ids.has(snapshot.assessmentId)) {
+		z.superRefine((sbom, ctx) => {
+			const hashes = new Set<string>();
+			sbom.files.forEach((summary, index) => {
+				const hash = summary.files[0]?.sha256 ?? '';
+				if (hashes.has(hash)) {
 					ctx.addIssue({
 						code: 'custom',
-						message: 'belongs to no assessment in this file',
-						path: ['snapshots', index, 'assessmentId'],
-						input: snapshot.assessmentId
+						message: 'duplicate file',
+						path: ['files', index, 'files', 0, 'sha256'],
+						input: hash
 					});
 				}
-				if (seen.has(snapshot.id)) {
+				hashes.add(hash);
+			});
+			sbom.combined?.files.forEach((file, index) => {
+				if (!hashes.has(file.sha256)) {
 					ctx.addIssue({
 						code: 'custom',
-						message: 'duplicate id',
-						path: ['snapshots', index, 'id'],
-						input: snapshot.id
+						message: 'names a file that is not in this backup',
+						path: ['combined', 'files', index, 'sha256'],
+						input: file.sha256
 					});
 				}
-				seen.add(snapshot.id);
 			});
 		})
 	);
 
+const backupV3Schema = z
+	.object({
+		format: z.literal(BACKUP_FORMAT),
+		version: z.literal(3),
+		exportedAt: z.iso.datetime({ offset: true }),
+		assessments: assessmentsSchema,
+		snapshots: snapshotsSchema,
+		sbom: sbomSchema
+	})
+	.check(snapshotsBelong);
+
 /** The backup document of the current version. */
-export type Backup = z.infer<typeof backupV2Schema>;
+export type Backup = z.infer<typeof backupV3Schema>;
 
 export type ImportError =
 	'too-large' | 'empty' | 'not-json' | 'not-ours' | 'newer-version' | 'invalid';
@@ -107,21 +172,29 @@ export interface BackupPreviewItem {
 	snapshots: number;
 }
 
+export interface BackupPreview {
+	assessments: BackupPreviewItem[];
+	/** SBOM summaries (per file) in the file. */
+	sbomFiles: number;
+}
+
 export type ParseResult =
-	| { ok: true; backup: Backup; preview: { assessments: BackupPreviewItem[] } }
+	| { ok: true; backup: Backup; preview: BackupPreview }
 	| { ok: false; error: ImportError; detail?: string };
 
 export function createBackup(
 	assessments: readonly Assessment[],
 	snapshots: readonly Snapshot[] = [],
-	now = new Date()
+	now = new Date(),
+	sbom: SbomStoreData = { files: [], combined: null }
 ): Backup {
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		assessments: [...assessments],
-		snapshots: [...snapshots]
+		snapshots: [...snapshots],
+		sbom: { files: [...sbom.files], combined: sbom.combined }
 	};
 }
 
@@ -218,10 +291,20 @@ function readVersion(data: Record<string, unknown>): ParseResult {
 	if (data.version === 1) {
 		const v1 = backupV1Schema.safeParse(data);
 		if (!v1.success) return invalid(v1.error.issues);
-		return accepted({ ...v1.data, version: BACKUP_VERSION, snapshots: [] });
+		return accepted({
+			...v1.data,
+			version: BACKUP_VERSION,
+			snapshots: [],
+			sbom: { files: [], combined: null }
+		});
 	}
-	const v2 = backupV2Schema.safeParse(data);
-	return v2.success ? accepted(v2.data) : invalid(v2.error.issues);
+	if (data.version === 2) {
+		const v2 = backupV2Schema.safeParse(data);
+		if (!v2.success) return invalid(v2.error.issues);
+		return accepted({ ...v2.data, version: BACKUP_VERSION, sbom: { files: [], combined: null } });
+	}
+	const v3 = backupV3Schema.safeParse(data);
+	return v3.success ? accepted(v3.data) : invalid(v3.error.issues);
 }
 
 function invalid(issues: readonly Issue[]): ParseResult {
@@ -234,8 +317,9 @@ function accepted(backup: Backup): ParseResult {
 	return { ok: true, backup, preview: previewOf(backup) };
 }
 
-function previewOf(backup: Backup): { assessments: BackupPreviewItem[] } {
+function previewOf(backup: Backup): BackupPreview {
 	return {
+		sbomFiles: backup.sbom.files.length,
 		assessments: backup.assessments.map((assessment) => ({
 			id: assessment.id,
 			name: assessment.name,

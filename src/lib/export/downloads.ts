@@ -61,13 +61,8 @@ export async function downloadBackup(
 	assessments: readonly Assessment[],
 	snapshots: readonly Snapshot[]
 ): Promise<void> {
-	const { createBackup, serializeBackup } = await import('./backup');
-	await save(
-		name,
-		'json',
-		serializeBackup(createBackup(assessments, snapshots)),
-		'application/json'
-	);
+	const { fullBackupText } = await import('./full-backup');
+	await save(name, 'json', await fullBackupText(assessments, snapshots), 'application/json');
 }
 
 /** The open plan items as a CSV for Jira's importer, with a link back to the live result. */

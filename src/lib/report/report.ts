@@ -19,6 +19,8 @@ export interface PrintOptions {
 	scope: PrintScope;
 	/** How many open items 'top' prints. */
 	top: number;
+	/** Add the appendix "SBOM evidence" (only offered when SBOM summaries are stored). */
+	sbom?: boolean;
 }
 
 export const TOP_LIMITS = { min: 1, max: 50 } as const;

@@ -17,8 +17,8 @@ import { MAX_SBOM_FILES } from './model';
 
 export const SBOM_SUMMARY_FORMAT = 'commons-check-sbom-summary';
 export const SBOM_SUMMARY_VERSION = 1;
-/** Rows kept per list when a summary is stored. */
-export const SUMMARY_TOP_N = 20;
+// Cutting a summary for storage needs no schema: store.ts does it, without zod.
+export { SUMMARY_TOP_N, toStoredSummary } from './store';
 /** Rows per list in an analysis shown on the page (and in its CSV). */
 export const REPORT_TOP_N = 100;
 
@@ -145,17 +145,6 @@ export const sbomSummarySchema = z.object({
 	quality: qualitySchema
 });
 export type SbomSummary = z.infer<typeof sbomSummarySchema>;
-
-/** The summary as it is stored: the same document with each list cut to SUMMARY_TOP_N rows. */
-export function toStoredSummary(summary: SbomSummary): SbomSummary {
-	return {
-		...summary,
-		ecosystems: summary.ecosystems.slice(0, SUMMARY_TOP_N),
-		registries: summary.registries.slice(0, SUMMARY_TOP_N),
-		duplicates: summary.duplicates.slice(0, SUMMARY_TOP_N),
-		lookFirst: summary.lookFirst.slice(0, SUMMARY_TOP_N)
-	};
-}
 
 export type SummaryParse = { ok: true; summary: SbomSummary } | { ok: false; detail: string };
 

@@ -28,14 +28,19 @@ export class SbomImportState {
 	failure = $state<string | null>(null);
 
 	#start: () => Promise<StartAnalysis>;
+	#keep: (analysis: Analysis) => void;
 	#cancel: (() => void) | null = null;
 	#run = 0;
 	/** The files and analysis of the last run that finished: what a cancel or failure goes back to. */
 	#settled: { files: File[]; analysis: Analysis | null } = { files: [], analysis: null };
 
-	/** `start` loads the worker client; tests pass a fake. */
-	constructor(start: () => Promise<StartAnalysis>) {
+	/**
+	 * `start` loads the worker client; tests pass a fake. `keep` receives every finished analysis
+	 * (the page stores its summaries).
+	 */
+	constructor(start: () => Promise<StartAnalysis>, keep: (analysis: Analysis) => void = () => {}) {
 		this.#start = start;
+		this.#keep = keep;
 	}
 
 	/** Adds files (a file already in the list is not added twice) and analyses them all. */
@@ -65,17 +70,21 @@ export class SbomImportState {
 		const next = this.files.filter((_, i) => i !== index);
 		this.refused = [];
 		this.overflow = 0;
-		if (next.length === 0) {
-			this.#cancel?.();
-			this.#run++;
-			this.#settled = { files: [], analysis: null };
-			this.files = [];
-			this.analysis = null;
-			this.progress = null;
-			this.status = 'idle';
-			return;
-		}
+		if (next.length === 0) return this.clear();
 		void this.#analyse(next);
+	}
+
+	/** Drops every file and the analysis (a running one is cancelled). */
+	clear(): void {
+		this.#cancel?.();
+		this.#run++;
+		this.#settled = { files: [], analysis: null };
+		this.files = [];
+		this.analysis = null;
+		this.progress = null;
+		this.refused = [];
+		this.overflow = 0;
+		this.status = 'idle';
 	}
 
 	cancel(): void {
@@ -108,6 +117,7 @@ export class SbomImportState {
 			this.#settled = { files, analysis };
 			this.analysis = analysis;
 			this.status = 'done';
+			this.#keep(analysis);
 		} catch (error) {
 			if (run !== this.#run) return;
 			this.files = before.files;
