@@ -3,7 +3,7 @@
  * every link, asset, message catalogue, share link and the service worker stay under the base.
  * baseURL ends in /commons-check/, so paths here are relative ('assess/commons/', not '/assess/…').
  */
-import { LOCALES } from '../src/lib/i18n/locales';
+import { languageTag, LOCALES } from '../src/lib/i18n/locales';
 import { expect, test } from './fixtures';
 import { tabToFirstOption, shareLink } from './helpers';
 
@@ -49,7 +49,10 @@ test('the app works end to end under a sub-path', async ({ page, openPage, baseU
 	const alternates = [
 		...html.matchAll(/<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">/g)
 	];
-	expect(alternates.map(([, hreflang]) => hreflang)).toEqual([...LOCALES, 'x-default']);
+	expect(alternates.map(([, hreflang]) => hreflang)).toEqual([
+		...LOCALES.map(languageTag),
+		'x-default'
+	]);
 	for (const [, , href] of alternates) {
 		const url = new URL(href!, new URL('de/assess/commons/', baseURL));
 		expect(url.pathname).toMatch(/^\/commons-check\//);
