@@ -4,7 +4,7 @@
  * A page that needs stored data is seeded first through the same Chromium (Playwright over CDP),
  * its HTTP cache cleared, and Lighthouse then runs with `disableStorageReset: true`.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -57,6 +57,9 @@ export interface Seed {
 
 const RUN_TIMEOUT_MS = 60_000;
 
+/** Where each run's full Lighthouse report is kept (git-ignored): the LCP element, long tasks… */
+export const LHR_DIR = join(import.meta.dirname, '../../bench/lighthouse');
+
 async function seed(port: number, { url, key, value }: Seed) {
 	const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 	try {
@@ -86,7 +89,8 @@ export async function runLighthouse(
 	url: string,
 	preset: Preset,
 	server: Server,
-	storage?: Seed
+	storage?: Seed,
+	round = 1
 ): Promise<LighthouseRun> {
 	const started = performance.now();
 	const run: LighthouseRun = {
@@ -123,6 +127,8 @@ export async function runLighthouse(
 		const result = await Promise.race([pending, timeout(RUN_TIMEOUT_MS)]);
 		const lhr = result?.lhr;
 		if (!lhr) throw new Error('Lighthouse returned no result');
+		mkdirSync(LHR_DIR, { recursive: true });
+		writeFileSync(join(LHR_DIR, `${page}-${preset}-${server}-${round}.json`), JSON.stringify(lhr));
 		if (lhr.runtimeError) {
 			run.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
 		}
