@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
+import { chartCanvas } from './helpers';
 
 /**
  * One answer per question, principle by principle, as typed on the keyboard (bank 1.1.0: 5, 4, 6,
@@ -103,7 +104,7 @@ test('a new user answers everything with the keyboard, reloads, and gets the exp
 	await expect(page.locator('.overall .value')).toHaveText('1.8');
 
 	// The radar chart is lazily loaded and actually painted.
-	const canvas = page.locator('.chart canvas');
+	const canvas = await chartCanvas(page);
 	await expect(canvas).toBeVisible();
 	await expect
 		.poll(() =>
@@ -249,7 +250,7 @@ test('the questionnaire does not load Chart.js; the results page does', async ({
 		.check();
 	scripts.length = 0;
 	await page.getByRole('link', { name: 'Results', exact: true }).click();
-	await expect(page.locator('.chart canvas')).toBeVisible();
+	await expect(await chartCanvas(page)).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(scripts.some((s) => s.body.includes('radialLinear'))).toBe(true);
 });

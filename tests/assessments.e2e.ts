@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import v1Workshop from '../src/lib/testing/fixtures/v1-workshop.json' with { type: 'json' };
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { answerWithKeys } from './helpers';
+import { answerWithKeys, chartCanvas } from './helpers';
 
 test('several assessments, a snapshot, compare, delete and undo, reload', async ({
 	page,
@@ -36,7 +36,7 @@ test('several assessments, a snapshot, compare, delete and undo, reload', async 
 
 	// The snapshot as a third series on the results chart: this assessment's snapshots come first.
 	await page.goto('/results/');
-	const canvas = page.locator('.chart canvas');
+	const canvas = await chartCanvas(page);
 	await expect(canvas).toBeVisible();
 	const drawn = () => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 	const withoutOverlay = await drawn();

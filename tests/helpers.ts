@@ -104,6 +104,15 @@ export async function shareLink(page: Page): Promise<string> {
 }
 
 /**
+ * The first radar chart's canvas, scrolled to: a chart is drawn only once its place is on screen
+ * (LazyRadarChart), and on many screens the results page's starts below the first one.
+ */
+export async function chartCanvas(page: Page): Promise<Locator> {
+	await page.locator('.chart-slot').first().scrollIntoViewIfNeeded();
+	return page.locator('.chart canvas').first();
+}
+
+/**
  * The canvas's ink, read back from its pixels: whether anything is drawn in its outermost
  * `border` device pixels (a clipped label would be), and how close to each edge the nearest ink
  * comes (labels wrapped to fit reach close to the edges that limit the radar).

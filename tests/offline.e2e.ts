@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
-import { tabToFirstOption, shareLink } from './helpers';
+import { chartCanvas, shareLink, tabToFirstOption } from './helpers';
 
 // The service worker is what these tests are about (the project blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -30,7 +30,7 @@ test('after the first visit the whole app works offline', async ({ page, context
 		await expect(page.locator('table.scores tbody tr').nth(2).locator('td').first()).toHaveText(
 			'1.8'
 		);
-		await expect(page.locator('.chart canvas')).toBeVisible();
+		await expect(await chartCanvas(page)).toBeVisible();
 		await page.goto('/plan/');
 		await expect(page.locator('article.plan-item').first()).toBeVisible();
 		await page.goto('/results/');

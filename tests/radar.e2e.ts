@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { canvasInk } from './helpers';
+import { canvasInk, chartCanvas } from './helpers';
 import { handOver, openWith } from './print-fixture';
 
 for (const { width, height, locale } of [
@@ -10,7 +10,7 @@ for (const { width, height, locale } of [
 	test(`the radar's labels are whole at ${width} px (${locale})`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
 		await openWith(page, handOver(), '/results/', { locale });
-		const canvas = page.locator('.chart canvas').first();
+		const canvas = await chartCanvas(page);
 		await expect(canvas).toBeVisible();
 		await expect.poll(async () => (await canvasInk(canvas)).width).toBeGreaterThan(100);
 		const ink = await canvasInk(canvas);
@@ -21,3 +21,18 @@ for (const { width, height, locale } of [
 		expect(closest).toBeLessThan(12);
 	});
 }
+
+test('on a phone the radar below the first screen is drawn when the reader scrolls to it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await openWith(page, handOver(), '/results/');
+	await expect(page.locator('table.scores')).toBeAttached();
+	// Two idle periods after the page rendered: a chart on screen would have been drawn by now.
+	for (let i = 0; i < 2; i++) {
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
+	}
+	await expect(page.locator('.chart canvas')).toHaveCount(0);
+	const canvas = await chartCanvas(page);
+	await expect.poll(async () => (await canvasInk(canvas)).width).toBeGreaterThan(100);
+});
