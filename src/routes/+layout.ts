@@ -46,9 +46,9 @@ export const load: LayoutLoad = async ({ url, route }) => {
 	const locale = localeOf(url.pathname);
 	if (get(activeLocale) !== locale) await switchLocale(locale);
 	// Stored data is read before the page renders: its schemas (and, rarely, repair code) load on
-	// demand (storage/envelope.ts).
-	await Promise.all([waitLocale(), app.ready]);
-	await loadRouteMessages(route.id);
+	// demand (storage/envelope.ts). The page's own catalogue loads meanwhile, not after: on a slow
+	// network each step in a row costs a round trip.
+	await Promise.all([waitLocale(), app.ready, loadRouteMessages(route.id)]);
 	const data: LanguageData = { locale, path: splitLanguagePath(url.pathname, base).path };
 	return data;
 };
