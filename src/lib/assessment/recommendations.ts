@@ -10,6 +10,7 @@
  */
 import type { Effort, Level, OwnerRole, PrincipleId, PrincipleSource } from '$lib/framework/types';
 import { EFFORTS } from '$lib/framework/types';
+import { nextStepsOf } from '$lib/framework/next-steps';
 import { targetOf, type Answer, type Target, type Targets } from './model';
 import { scorePrinciple } from './scoring';
 
@@ -66,7 +67,7 @@ export function recommend(
 			if (choice === undefined || choice === 'na') continue;
 			const level: Level = choice === 'unknown' ? 0 : choice;
 			if (level >= target) continue;
-			const step = question.nextSteps.find((s) => s.fromLevel === level);
+			const step = nextStepsOf(question).find((s) => s.fromLevel === level);
 			if (!step) continue;
 			const findOut = choice === 'unknown';
 			items.push({

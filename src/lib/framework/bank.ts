@@ -2,15 +2,16 @@ import type { FrameworkSource } from './types';
 
 /**
  * The Commons Check question bank: eight principles, 4–6 questions each. Only structure lives
- * here (ids, weights, owners, efforts, references); all text is in the locale message files.
+ * here (ids, weights, owners); all text is in the locale message files.
  *
  * Question ids are stored with answers and carried in share links: once published, an id never
  * changes and is never reused for a different practice. Bump FRAMEWORK_VERSION whenever a question
  * is added, removed, reworded or re-weighted, freeze the previous bank (bank-1.0.0.ts) and add its
  * id map to migrations.ts.
  *
- * What each question relates to in other frameworks, and the glossary terms its text uses, are in
- * relations.ts, so that pages which only need this structure do not load them.
+ * Each question's next steps (effort and sources per level) are in next-steps.ts; what it relates
+ * to in other frameworks, and the glossary terms its text uses, in relations.ts: pages which only
+ * need this structure (every page loads it) do not load them.
  */
 export const FRAMEWORK_VERSION = '1.1.0';
 
@@ -20,747 +21,83 @@ export const bank: FrameworkSource = {
 		{
 			id: 'commons',
 			questions: [
-				{
-					id: 'commons.leadership-ownership',
-					weight: 3,
-					owner: 'executive',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['census-ii', 'value-of-oss', 'cra-regulation']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['todo-ospo-maturity', 'cra-regulation']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['todo-ospo-maturity', 'census-ii'] },
-						{ fromLevel: 3, effort: 'large', references: ['open-source-pledge', 'orcwg-cra-hub'] }
-					]
-				},
-				{
-					id: 'commons.dependency-inventory',
-					weight: 3,
-					owner: 'cto',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['s2c2f'] },
-						{ fromLevel: 1, effort: 'medium', references: ['cyclonedx', 'spdx', 'cra-regulation'] },
-						{ fromLevel: 2, effort: 'large', references: ['purl-spec', 'bsi-tr-03183'] },
-						{ fromLevel: 3, effort: 'large', references: ['s2c2f', 'deps-dev'] }
-					]
-				},
-				{
-					id: 'commons.reliance-map',
-					weight: 2,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['census-ii', 'cvd-finder-guide'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-evaluating', 'cvd-finder-guide']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['deps-dev', 'scorecard', 'microsoft-foss-fund']
-						},
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['osps-baseline', 'concise-guide-collaborating']
-						}
-					]
-				},
-				{
-					id: 'commons.oss-policy',
-					weight: 2,
-					owner: 'legal',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['todo-ospo-maturity'] },
-						{
-							fromLevel: 1,
-							effort: 'small',
-							references: ['todo-ospo-maturity', 'concise-guide-collaborating']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['cra-regulation', 'concise-guide-collaborating']
-						},
-						{ fromLevel: 3, effort: 'medium', references: ['todo-ospo-maturity'] }
-					]
-				},
-				{
-					id: 'commons.literacy',
-					weight: 1,
-					owner: 'ospo',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['concise-guide-collaborating', 'census-ii']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'orcwg-cra-hub']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['openchain-5230', 'openchain-18974'] },
-						{ fromLevel: 3, effort: 'medium', references: ['todo-ospo-maturity'] }
-					]
-				}
+				{ id: 'commons.leadership-ownership', weight: 3, owner: 'executive' },
+				{ id: 'commons.dependency-inventory', weight: 3, owner: 'cto' },
+				{ id: 'commons.reliance-map', weight: 2, owner: 'ospo' },
+				{ id: 'commons.oss-policy', weight: 2, owner: 'legal' },
+				{ id: 'commons.literacy', weight: 1, owner: 'ospo' }
 			]
 		},
 		{
 			id: 'communities',
 			questions: [
-				{
-					id: 'communities.concentration-risk',
-					weight: 3,
-					owner: 'ciso',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['chaoss-contributor-absence', 'scorecard']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: [
-								'chaoss-contributor-absence',
-								'chaoss-elephant-factor',
-								'concise-guide-evaluating'
-							]
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['chaoss', 'oss-one-person'] },
-						{ fromLevel: 3, effort: 'large', references: ['orcwg-cra-hub', 'cpansec'] }
-					]
-				},
-				{
-					id: 'communities.ecosystem-norms',
-					weight: 2,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 1,
-							effort: 'small',
-							references: ['concise-guide-collaborating', 'cpansec']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 3, effort: 'large', references: ['todo-ospo-maturity'] }
-					]
-				},
-				{
-					id: 'communities.tailored-engagement',
-					weight: 3,
-					owner: 'ospo',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['oss-one-person', 'concise-guide-collaborating']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['chaoss-elephant-factor', 'concise-guide-collaborating', 'orcwg-cra-hub']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 3, effort: 'medium', references: ['todo-ospo-maturity'] }
-					]
-				},
-				{
-					id: 'communities.supply-channels',
-					weight: 1,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['s2c2f'] },
-						{ fromLevel: 1, effort: 'medium', references: ['s2c2f', 'slsa'] },
-						{ fromLevel: 2, effort: 'medium', references: ['s2c2f', 'slsa'] },
-						{ fromLevel: 3, effort: 'large', references: ['s2c2f', 'slsa'] }
-					]
-				}
+				{ id: 'communities.concentration-risk', weight: 3, owner: 'ciso' },
+				{ id: 'communities.ecosystem-norms', weight: 2, owner: 'engineering' },
+				{ id: 'communities.tailored-engagement', weight: 3, owner: 'ospo' },
+				{ id: 'communities.supply-channels', weight: 1, owner: 'engineering' }
 			]
 		},
 		{
 			id: 'partners',
 			questions: [
-				{
-					id: 'partners.relationship-model',
-					weight: 3,
-					owner: 'procurement',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'orcwg-cra-hub']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['concise-guide-evaluating', 'orcwg-steward-obligations']
-						},
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['orcwg-cra-attestations', 'cra-regulation']
-						}
-					]
-				},
-				{
-					id: 'partners.engagement-conduct',
-					weight: 2,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 1, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'todo-ospo-maturity']
-						}
-					]
-				},
-				{
-					id: 'partners.upstream-first',
-					weight: 3,
-					owner: 'cto',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 1, effort: 'medium', references: ['concise-guide-collaborating', 'dco'] },
-						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 's2c2f'] },
-						{ fromLevel: 3, effort: 'large', references: ['concise-guide-collaborating'] }
-					]
-				},
-				{
-					id: 'partners.vulnerability-reporting',
-					weight: 3,
-					owner: 'ciso',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['cvd-finder-guide', 'cra-regulation'] },
-						{ fromLevel: 1, effort: 'medium', references: ['cvd-finder-guide', 'first-psirt'] },
-						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'cvd-finder-guide'] },
-						{ fromLevel: 3, effort: 'large', references: ['cvd-maintainer-guide', 'cve-program'] }
-					]
-				},
-				{
-					id: 'partners.disclosure-policy',
-					weight: 2,
-					owner: 'ciso',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['rfc-9116', 'cra-regulation'] },
-						{ fromLevel: 1, effort: 'medium', references: ['cvd-maintainer-guide', 'rfc-9116'] },
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['cra-regulation', 'first-psirt', 'openchain-18974']
-						},
-						{ fromLevel: 3, effort: 'large', references: ['cve-program', 'cra-regulation'] }
-					]
-				},
-				{
-					id: 'partners.pay-without-contract',
-					weight: 2,
-					owner: 'procurement',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['github-sponsors', 'open-source-collective']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['open-source-collective', 'github-sponsors', 'open-collective']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['orcwg-cra-hub', 'cra-regulation'] },
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['open-source-collective', 'todo-ospo-maturity']
-						}
-					]
-				}
+				{ id: 'partners.relationship-model', weight: 3, owner: 'procurement' },
+				{ id: 'partners.engagement-conduct', weight: 2, owner: 'engineering' },
+				{ id: 'partners.upstream-first', weight: 3, owner: 'cto' },
+				{ id: 'partners.vulnerability-reporting', weight: 3, owner: 'ciso' },
+				{ id: 'partners.disclosure-policy', weight: 2, owner: 'ciso' },
+				{ id: 'partners.pay-without-contract', weight: 2, owner: 'procurement' }
 			]
 		},
 		{
 			id: 'bedrock',
 			questions: [
-				{
-					id: 'bedrock.risk-prioritization',
-					weight: 3,
-					owner: 'ciso',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['scorecard', 'concise-guide-evaluating']
-						},
-						{ fromLevel: 1, effort: 'medium', references: ['concise-guide-evaluating', 'chaoss'] },
-						{ fromLevel: 2, effort: 'medium', references: ['chaoss', 'scorecard'] },
-						{ fromLevel: 3, effort: 'large', references: ['alpha-omega', 'census-ii'] }
-					]
-				},
-				{
-					id: 'bedrock.health-monitoring',
-					weight: 2,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['scorecard', 'deps-dev'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'chaoss']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['scorecard', 'chaoss-contributor-absence']
-						},
-						{ fromLevel: 3, effort: 'medium', references: ['orcwg-cra-hub', 'cpansec'] }
-					]
-				},
-				{
-					id: 'bedrock.targeted-support',
-					weight: 3,
-					owner: 'cto',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['concise-guide-collaborating', 'github-sponsors']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['microsoft-foss-fund', 'concise-guide-collaborating']
-						},
-						{ fromLevel: 2, effort: 'large', references: ['cra-regulation', 'open-source-pledge'] },
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['alpha-omega', 'sovereign-tech-agency', 'nlnet']
-						}
-					]
-				},
-				{
-					id: 'bedrock.long-tail',
-					weight: 2,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['oss-one-person', 'github-sponsors'] },
-						{ fromLevel: 1, effort: 'small', references: ['microsoft-foss-fund', 'thanks-dev'] },
-						{ fromLevel: 2, effort: 'medium', references: ['thanks-dev'] },
-						{ fromLevel: 3, effort: 'large', references: ['cpansec', 'open-source-collective'] }
-					]
-				},
-				{
-					id: 'bedrock.continuity-plans',
-					weight: 2,
-					owner: 'cto',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-evaluating'] },
-						{ fromLevel: 1, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 2, effort: 'medium', references: ['cpansec', 'cra-regulation'] },
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['cpansec', 'concise-guide-collaborating']
-						}
-					]
-				},
-				{
-					id: 'bedrock.security-review',
-					weight: 2,
-					owner: 'ciso',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['concise-guide-evaluating', 'ossf-security-reviews']
-						},
-						{ fromLevel: 1, effort: 'medium', references: ['s2c2f', 'cvd-finder-guide'] },
-						{ fromLevel: 2, effort: 'medium', references: ['oss-fuzz', 'scorecard'] },
-						{ fromLevel: 3, effort: 'large', references: ['ossf-security-reviews', 'alpha-omega'] }
-					]
-				}
+				{ id: 'bedrock.risk-prioritization', weight: 3, owner: 'ciso' },
+				{ id: 'bedrock.health-monitoring', weight: 2, owner: 'engineering' },
+				{ id: 'bedrock.targeted-support', weight: 3, owner: 'cto' },
+				{ id: 'bedrock.long-tail', weight: 2, owner: 'ospo' },
+				{ id: 'bedrock.continuity-plans', weight: 2, owner: 'cto' },
+				{ id: 'bedrock.security-review', weight: 2, owner: 'ciso' }
 			]
 		},
 		{
 			id: 'never-free',
 			questions: [
-				{
-					id: 'never-free.recurring-budget',
-					weight: 3,
-					owner: 'finance',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['value-of-oss', 'census-ii'] },
-						{ fromLevel: 1, effort: 'small', references: ['open-source-pledge'] },
-						{ fromLevel: 2, effort: 'medium', references: ['open-source-pledge'] },
-						{ fromLevel: 3, effort: 'medium', references: ['open-source-pledge'] }
-					]
-				},
-				{
-					id: 'never-free.contribute-before-replace',
-					weight: 2,
-					owner: 'executive',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['value-of-oss'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['value-of-oss', 'concise-guide-evaluating']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['todo-ospo-maturity', 'concise-guide-collaborating']
-						},
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['open-source-pledge', 'funding-report-2024']
-						}
-					]
-				},
-				{
-					id: 'never-free.paid-upstream-time',
-					weight: 3,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 1, effort: 'medium', references: ['funding-report-2024'] },
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['funding-report-2024', 'todo-ospo-maturity']
-						},
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['todo-ospo-maturity', 'concise-guide-evaluating']
-						}
-					]
-				},
-				{
-					id: 'never-free.contribution-reporting',
-					weight: 1,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['funding-report-2024'] },
-						{ fromLevel: 1, effort: 'small', references: ['funding-report-2024'] },
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['funding-report-2024', 'open-source-pledge']
-						},
-						{ fromLevel: 3, effort: 'medium', references: ['open-source-pledge'] }
-					]
-				}
+				{ id: 'never-free.recurring-budget', weight: 3, owner: 'finance' },
+				{ id: 'never-free.contribute-before-replace', weight: 2, owner: 'executive' },
+				{ id: 'never-free.paid-upstream-time', weight: 3, owner: 'engineering' },
+				{ id: 'never-free.contribution-reporting', weight: 1, owner: 'ospo' }
 			]
 		},
 		{
 			id: 'due-diligence',
 			questions: [
-				{
-					id: 'due-diligence.cra-scope',
-					weight: 2,
-					owner: 'legal',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['cra-regulation', 'orcwg-cra-hub'] },
-						{ fromLevel: 1, effort: 'medium', references: ['cra-regulation', 'orcwg-cra-hub'] },
-						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'bsi-tr-03183'] },
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['orcwg-steward-obligations', 'cra-regulation']
-						}
-					]
-				},
-				{
-					id: 'due-diligence.intake-criteria',
-					weight: 3,
-					owner: 'ciso',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-evaluating'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-evaluating', 'scorecard', 'cra-regulation']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['osps-baseline', 's2c2f'] },
-						{ fromLevel: 3, effort: 'large', references: ['osps-baseline', 'bestpractices-badge'] }
-					]
-				},
-				{
-					id: 'due-diligence.lifetime-fit',
-					weight: 2,
-					owner: 'cto',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['cra-regulation', 'concise-guide-evaluating']
-						},
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['cra-regulation', 'orcwg-steward-obligations', 'osps-baseline']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['chaoss-libyear', 'concise-guide-collaborating']
-						},
-						{ fromLevel: 3, effort: 'large', references: ['orcwg-cra-hub', 'open-source-pledge'] }
-					]
-				},
-				{
-					id: 'due-diligence.evidence-record',
-					weight: 2,
-					owner: 'ciso',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['orcwg-cra-hub', 'openchain-18974'] },
-						{ fromLevel: 1, effort: 'medium', references: ['openchain-18974', 'cra-regulation'] },
-						{ fromLevel: 2, effort: 'medium', references: ['cra-regulation', 'bsi-tr-03183'] },
-						{ fromLevel: 3, effort: 'large', references: ['cyclonedx', 'osps-baseline'] }
-					]
-				},
-				{
-					id: 'due-diligence.incident-readiness',
-					weight: 3,
-					owner: 'ciso',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['cvd-finder-guide', 's2c2f'] },
-						{ fromLevel: 1, effort: 'medium', references: ['cra-regulation', 'cvd-finder-guide'] },
-						{ fromLevel: 2, effort: 'medium', references: ['s2c2f'] },
-						{ fromLevel: 3, effort: 'large', references: ['s2c2f', 'cvd-maintainer-guide'] }
-					]
-				},
-				{
-					id: 'due-diligence.acting-on-findings',
-					weight: 3,
-					owner: 'ciso',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'github-sponsors']
-						},
-						{ fromLevel: 2, effort: 'medium', references: ['cpansec', 'openchain-18974'] },
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['concise-guide-collaborating', 'cpansec']
-						}
-					]
-				}
+				{ id: 'due-diligence.cra-scope', weight: 2, owner: 'legal' },
+				{ id: 'due-diligence.intake-criteria', weight: 3, owner: 'ciso' },
+				{ id: 'due-diligence.lifetime-fit', weight: 2, owner: 'cto' },
+				{ id: 'due-diligence.evidence-record', weight: 2, owner: 'ciso' },
+				{ id: 'due-diligence.incident-readiness', weight: 3, owner: 'ciso' },
+				{ id: 'due-diligence.acting-on-findings', weight: 3, owner: 'ciso' }
 			]
 		},
 		{
 			id: 'maintainers-live',
 			questions: [
-				{
-					id: 'maintainers-live.respectful-requests',
-					weight: 3,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 1, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'tidelift-2024']
-						}
-					]
-				},
-				{
-					id: 'maintainers-live.paid-maintainer-time',
-					weight: 2,
-					owner: 'cto',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['tidelift-2024'] },
-						{ fromLevel: 1, effort: 'small', references: ['tidelift-2024', 'funding-report-2024'] },
-						{
-							fromLevel: 2,
-							effort: 'large',
-							references: ['sovereign-tech-agency', 'tidelift-2024']
-						},
-						{ fromLevel: 3, effort: 'large', references: ['sovereign-tech-agency'] }
-					]
-				},
-				{
-					id: 'maintainers-live.predictable-funding',
-					weight: 2,
-					owner: 'finance',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['github-sponsors', 'open-collective'] },
-						{ fromLevel: 1, effort: 'small', references: ['tidelift-2024', 'github-sponsors'] },
-						{ fromLevel: 2, effort: 'medium', references: ['tidelift-2024', 'cra-regulation'] },
-						{ fromLevel: 3, effort: 'medium', references: ['open-source-collective'] }
-					]
-				},
-				{
-					id: 'maintainers-live.burnout-succession',
-					weight: 2,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['cpansec', 'tidelift-2024'] },
-						{ fromLevel: 1, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['openssf-social-engineering-alert', 'xz-backdoor']
-						},
-						{ fromLevel: 3, effort: 'large', references: ['sovereign-tech-agency', 'cpansec'] }
-					]
-				},
-				{
-					id: 'maintainers-live.compliance-burden',
-					weight: 3,
-					owner: 'legal',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['orcwg-cra-hub', 'concise-guide-collaborating']
-						},
-						{ fromLevel: 1, effort: 'small', references: ['cra-regulation', 'orcwg-cra-hub'] },
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['osps-baseline', 'concise-guide-collaborating']
-						},
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['orcwg-cra-attestations', 'cra-regulation']
-						}
-					]
-				},
-				{
-					id: 'maintainers-live.recognition',
-					weight: 1,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 1,
-							effort: 'small',
-							references: ['concise-guide-collaborating', 'chaoss-types-of-contributions']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'github-sponsors']
-						},
-						{ fromLevel: 3, effort: 'medium', references: ['chaoss-types-of-contributions'] }
-					]
-				}
+				{ id: 'maintainers-live.respectful-requests', weight: 3, owner: 'engineering' },
+				{ id: 'maintainers-live.paid-maintainer-time', weight: 2, owner: 'cto' },
+				{ id: 'maintainers-live.predictable-funding', weight: 2, owner: 'finance' },
+				{ id: 'maintainers-live.burnout-succession', weight: 2, owner: 'ospo' },
+				{ id: 'maintainers-live.compliance-burden', weight: 3, owner: 'legal' },
+				{ id: 'maintainers-live.recognition', weight: 1, owner: 'ospo' }
 			]
 		},
 		{
 			id: 'boring-work',
 			questions: [
-				{
-					id: 'boring-work.neglected-chores',
-					weight: 2,
-					owner: 'ospo',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['scorecard', 'chaoss'] },
-						{ fromLevel: 1, effort: 'medium', references: ['scorecard', 'osps-baseline'] },
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['osps-baseline', 'concise-guide-collaborating']
-						},
-						{
-							fromLevel: 3,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'todo-ospo-maturity']
-						}
-					]
-				},
-				{
-					id: 'boring-work.upstream-chores',
-					weight: 3,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 1,
-							effort: 'medium',
-							references: ['concise-guide-collaborating', 'chaoss-types-of-contributions']
-						},
-						{
-							fromLevel: 2,
-							effort: 'medium',
-							references: ['todo-ospo-maturity', 'concise-guide-collaborating']
-						},
-						{ fromLevel: 3, effort: 'large', references: ['todo-ospo-maturity', 'chaoss'] }
-					]
-				},
-				{
-					id: 'boring-work.ecosystem-plumbing',
-					weight: 2,
-					owner: 'cto',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['purl-spec', 'census-ii'] },
-						{ fromLevel: 1, effort: 'medium', references: ['purl-spec', 'cyclonedx', 'spdx'] },
-						{
-							fromLevel: 2,
-							effort: 'large',
-							references: ['cve-program', 'cpansec', 'alpha-omega']
-						},
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['cyclonedx-working-groups', 'spdx', 'purl-spec']
-						}
-					]
-				},
-				{
-					id: 'boring-work.commissioned-maintenance',
-					weight: 2,
-					owner: 'finance',
-					nextSteps: [
-						{
-							fromLevel: 0,
-							effort: 'small',
-							references: ['sovereign-tech-agency', 'concise-guide-collaborating']
-						},
-						{ fromLevel: 1, effort: 'medium', references: ['nlnet', 'sovereign-tech-agency'] },
-						{
-							fromLevel: 2,
-							effort: 'large',
-							references: ['sovereign-tech-agency', 'open-source-collective']
-						},
-						{ fromLevel: 3, effort: 'large', references: ['alpha-omega', 'todo-ospo-maturity'] }
-					]
-				},
-				{
-					id: 'boring-work.follow-through',
-					weight: 3,
-					owner: 'engineering',
-					nextSteps: [
-						{ fromLevel: 0, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 1, effort: 'small', references: ['concise-guide-collaborating'] },
-						{ fromLevel: 2, effort: 'medium', references: ['concise-guide-collaborating'] },
-						{
-							fromLevel: 3,
-							effort: 'large',
-							references: ['todo-ospo-maturity', 'concise-guide-collaborating']
-						}
-					]
-				}
+				{ id: 'boring-work.neglected-chores', weight: 2, owner: 'ospo' },
+				{ id: 'boring-work.upstream-chores', weight: 3, owner: 'engineering' },
+				{ id: 'boring-work.ecosystem-plumbing', weight: 2, owner: 'cto' },
+				{ id: 'boring-work.commissioned-maintenance', weight: 2, owner: 'finance' },
+				{ id: 'boring-work.follow-through', weight: 3, owner: 'engineering' }
 			]
 		}
 	]

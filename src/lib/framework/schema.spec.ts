@@ -12,6 +12,7 @@ import {
 	type PublishedFramework
 } from './schema';
 import { PRINCIPLE_IDS } from './types';
+import { nextStepsOf } from './next-steps';
 
 const english = () => resolveFramework(bank, references, messagesFor('en'), 'en');
 
@@ -57,7 +58,7 @@ describe('the question bank', () => {
 		const used = new Set(
 			[bank, bank_1_0_0]
 				.flatMap((source) => source.principles)
-				.flatMap((p) => p.questions.flatMap((q) => q.nextSteps.flatMap((s) => s.references)))
+				.flatMap((p) => p.questions.flatMap((q) => nextStepsOf(q).flatMap((s) => s.references)))
 				.concat(glossary.flatMap((entry) => entry.sources))
 		);
 		expect([...used].filter((id) => !references.some((r) => r.id === id))).toEqual([]);

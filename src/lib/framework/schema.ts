@@ -24,6 +24,7 @@ import {
 	stepKey
 } from './keys';
 import { craLabelKey, mappingCatalogues, mappingFrameworkKey, mappingItem } from './mappings';
+import { nextStepsOf } from './next-steps';
 import { relationsOf, RELATIONS_VERSION } from './relations';
 import { referenceUrl } from './references';
 import {
@@ -249,7 +250,7 @@ export function resolveFramework(
 					level,
 					description: message(levelKey(question.id, level))
 				})),
-				nextSteps: question.nextSteps.map((step) => ({
+				nextSteps: nextStepsOf(question).map((step) => ({
 					fromLevel: step.fromLevel,
 					text: message(stepKey(question.id, step.fromLevel)),
 					effort: step.effort,
@@ -318,7 +319,7 @@ export function requiredFrameworkKeys(
 		for (const question of principle.questions) {
 			keys.push(questionTextKey(question.id), questionWhyKey(question.id));
 			for (const level of LEVELS) keys.push(levelKey(question.id, level));
-			for (const step of question.nextSteps) keys.push(stepKey(question.id, step.fromLevel));
+			for (const step of nextStepsOf(question)) keys.push(stepKey(question.id, step.fromLevel));
 		}
 	}
 	for (const reference of catalogue) keys.push(referenceKey(reference.id));

@@ -96,8 +96,12 @@ export interface QuestionSource {
 	weight: 1 | 2 | 3;
 	/** The role that usually owns the practice. */
 	owner: OwnerRole;
-	/** Exactly one per level 0–3, in order. */
-	nextSteps: NextStepSource[];
+	/**
+	 * Exactly one per level 0–3, in order. A frozen bank (bank-1.0.0.ts) carries them here; the
+	 * current bank's are in next-steps.ts, out of every page's first load: read them with
+	 * `nextStepsOf`.
+	 */
+	nextSteps?: NextStepSource[];
 }
 
 export interface PrincipleSource {
