@@ -15,7 +15,18 @@ export default defineConfig({
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
 		rolldownOptions: {
 			// Silences rolldown's plugin-timing report, which fires on every build because of prerendering.
-			checks: { pluginTimings: false }
+			checks: { pluginTimings: false },
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'runtime',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|svelte-i18n|intl-messageformat|@formatjs|deepmerge|tslib|devalue|esm-env)[\\/]/,
+							priority: 2
+						}
+					]
+				}
+			}
 		}
 	},
 	preview: { port: 4173, strictPort: true },
