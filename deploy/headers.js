@@ -8,11 +8,12 @@
  *   - `nginx-csp.conf`: an nginx `map $uri $csp` with each page's Content-Security-Policy;
  *   - `_headers`: the same headers for Netlify and Cloudflare Pages.
  *
- * Why a policy per page: SvelteKit starts every prerendered page with an inline script, allowed by
- * its sha256 hash in the page's CSP meta tag (kit.csp, mode 'hash'). A policy sent as a header is
- * enforced together with the meta tag, so a header with `script-src 'self'` alone would block that
- * script. The header repeats each page's own policy, hash included, and adds what a meta tag
- * cannot carry: `frame-ancestors` (browsers ignore it in a meta tag).
+ * Why a policy per page: SvelteKit starts every prerendered page with an inline script, and writes
+ * the page's first stylesheets into it (kit.inlineStyleThreshold), each allowed by its sha256 hash
+ * in the page's CSP meta tag (kit.csp, mode 'hash'). A policy sent as a header is enforced
+ * together with the meta tag, so a header without those hashes would block them. The header
+ * repeats each page's own policy, hashes included, and adds what a meta tag cannot carry:
+ * `frame-ancestors` (browsers ignore it in a meta tag).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -111,19 +112,41 @@ export function headerPolicy(policy) {
 	return `${policy.replace(/;\s*$/, '')}; ${HEADER_ONLY_DIRECTIVES}`;
 }
 
+const isHash = (/** @type {string} */ source) => /^'sha(256|384|512)-/.test(source);
+
 /**
- * The policy without the inline-script hashes of `script-src` (for responses that are not pages).
+ * The hashes a directive of the policy lists.
  * @param {string} policy
+ * @param {string} name
+ * @returns {string[]}
  */
-export function withoutScriptHashes(policy) {
+export function hashesOf(policy, name) {
+	for (const directive of policy.split(';')) {
+		const [directiveName, ...sources] = directive.trim().split(/\s+/);
+		if (directiveName === name) return sources.filter(isHash);
+	}
+	return [];
+}
+
+/**
+ * The policy for responses that are not pages: without the inline-script hashes of `script-src`,
+ * and with only those `style-src` hashes in `keepStyles` (the ones every page has, e.g. the route
+ * announcer's style attribute), not a page's own inline stylesheet.
+ * @param {string} policy
+ * @param {ReadonlySet<string>} [keepStyles]  all of them when not given
+ */
+export function withoutPageHashes(policy, keepStyles) {
 	return policy
 		.split(';')
 		.map((directive) => directive.trim())
 		.filter(Boolean)
 		.map((directive) => {
 			const [name, ...sources] = directive.split(/\s+/);
-			if (name !== 'script-src') return directive;
-			return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s))].join(' ');
+			if (name === 'script-src') return [name, ...sources.filter((s) => !isHash(s))].join(' ');
+			if (name === 'style-src' && keepStyles) {
+				return [name, ...sources.filter((s) => !isHash(s) || keepStyles.has(s))].join(' ');
+			}
+			return directive;
 		})
 		.join('; ');
 }
@@ -150,8 +173,8 @@ function htmlFiles(dir) {
 
 /**
  * Every page's header policy, and the policy for everything else. Throws when a page has no policy
- * or when the pages differ in anything but their inline-script hashes: the policy for other
- * responses would then be a guess.
+ * or when the pages differ in anything but their inline-script and inline-style hashes: the policy
+ * for other responses would then be a guess.
  *
  * @param {string} dir  the build directory
  * @param {string} [base]  BASE_PATH of the build ('' at the domain root)
@@ -160,7 +183,8 @@ function htmlFiles(dir) {
 export function sitePolicies(dir, base = '') {
 	/** @type {PagePolicy[]} */
 	const pages = [];
-	const others = new Set();
+	/** @type {string[]} */
+	const policies = [];
 	for (const full of htmlFiles(dir).sort()) {
 		const file = relative(dir, full).split(sep).join('/');
 		const policy = metaPolicy(readFileSync(full, 'utf8'));
@@ -168,11 +192,17 @@ export function sitePolicies(dir, base = '') {
 		const path = `${base}/${file}`;
 		const urls = file.endsWith('/index.html') || file === 'index.html' ? [path.slice(0, -10)] : [];
 		pages.push({ file, path, urls: [...urls, path], policy: headerPolicy(policy) });
-		others.add(headerPolicy(withoutScriptHashes(policy)));
+		policies.push(policy);
 	}
 	if (pages.length === 0) throw new Error(`no pages in ${dir}`);
+	const common = new Set(hashesOf(policies[0] ?? '', 'style-src'));
+	for (const policy of policies) {
+		const own = new Set(hashesOf(policy, 'style-src'));
+		for (const hash of common) if (!own.has(hash)) common.delete(hash);
+	}
+	const others = new Set(policies.map((policy) => headerPolicy(withoutPageHashes(policy, common))));
 	if (others.size !== 1) {
-		throw new Error(`pages differ in more than their script hashes:\n${[...others].join('\n')}`);
+		throw new Error(`pages differ in more than their inline hashes:\n${[...others].join('\n')}`);
 	}
 	return { pages, other: [...others][0] };
 }
@@ -195,8 +225,8 @@ export function nginxCspMap({ pages, other }) {
 	const width = Math.max(...pages.map((page) => page.path.length));
 	return [
 		"# Written by the build (deploy/headers.js) from the pages' CSP meta tags; do not edit.",
-		'# Included by deploy/nginx.conf. Each page gets its own policy, with the hash of its inline',
-		'# script; anything else gets the same policy without such hashes.',
+		'# Included by deploy/nginx.conf. Each page gets its own policy, with the hashes of its inline',
+		'# script and stylesheet; anything else gets the same policy without such hashes.',
 		'map $uri $csp {',
 		`\tdefault ${quote(other)};`,
 		...pages.map((page) => `\t${page.path.padEnd(width)} ${quote(page.policy)};`),

@@ -11,12 +11,12 @@ import {
 	REVALIDATE_CACHE,
 	SECURITY_HEADERS,
 	sitePolicies,
-	withoutScriptHashes,
+	withoutPageHashes,
 	writeHostFiles
 } from './headers.js';
 
-const policy = (scriptHash: string) =>
-	`default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-${scriptHash}'; style-src 'self' 'unsafe-hashes' 'sha256-STYLE='; base-uri 'self'`;
+const policy = (scriptHash: string, styleHash = '') =>
+	`default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-${scriptHash}'; style-src 'self' 'unsafe-hashes' 'sha256-STYLE='${styleHash ? ` 'sha256-${styleHash}'` : ''}; base-uri 'self'`;
 const page = (csp: string | null) =>
 	`<!doctype html><html><head><meta charset="utf-8" />${
 		csp === null ? '' : `<meta http-equiv="content-security-policy" content="${csp}">`
@@ -53,10 +53,11 @@ describe('page policies', () => {
 		expect(headerPolicy("default-src 'self';")).toBe("default-src 'self'; frame-ancestors 'none'");
 	});
 
-	it('drops only the inline-script hashes for responses that are not pages', () => {
-		expect(withoutScriptHashes(policy('A='))).toBe(
-			"default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-STYLE='; base-uri 'self'"
-		);
+	it('drops the inline-script hashes, and the style hashes not kept, for responses that are not pages', () => {
+		const expected =
+			"default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-STYLE='; base-uri 'self'";
+		expect(withoutPageHashes(policy('A='))).toBe(expected);
+		expect(withoutPageHashes(policy('A=', 'SHEET='), new Set(["'sha256-STYLE='"]))).toBe(expected);
 	});
 
 	it('maps each page to the path nginx sees and the addresses visitors use', () => {
@@ -86,20 +87,33 @@ describe('page policies', () => {
 				policy: headerPolicy(policy('RESULTS='))
 			}
 		]);
-		expect(other).toBe(headerPolicy(withoutScriptHashes(policy('HOME='))));
+		expect(other).toBe(headerPolicy(withoutPageHashes(policy('HOME='))));
 		expect(sitePolicies(dir, '/base').pages[2]!.urls).toEqual([
 			'/base/results/',
 			'/base/results/index.html'
 		]);
 	});
 
-	it('refuses a page without a policy, and pages that differ in more than script hashes', () => {
+	it('keeps each page its own inline stylesheet; other responses only the style hashes all pages share', () => {
+		const dir = site({
+			'index.html': page(policy('HOME=', 'HOME-SHEET=')),
+			'results/index.html': page(policy('RESULTS=', 'RESULTS-SHEET='))
+		});
+		const { pages, other } = sitePolicies(dir);
+		expect(pages.map((p) => p.policy)).toEqual([
+			headerPolicy(policy('HOME=', 'HOME-SHEET=')),
+			headerPolicy(policy('RESULTS=', 'RESULTS-SHEET='))
+		]);
+		expect(other).toBe(headerPolicy(withoutPageHashes(policy('HOME='))));
+	});
+
+	it('refuses a page without a policy, and pages that differ in more than inline hashes', () => {
 		expect(() => sitePolicies(site({ 'index.html': page(null) }))).toThrow(/index.html has no/);
 		const differing = site({
 			'index.html': page(policy('A=')),
 			'about/index.html': page(`${policy('B=')}; img-src *`)
 		});
-		expect(() => sitePolicies(differing)).toThrow(/differ in more than their script hashes/);
+		expect(() => sitePolicies(differing)).toThrow(/differ in more than their inline hashes/);
 	});
 });
 

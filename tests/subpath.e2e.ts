@@ -5,7 +5,7 @@
  */
 import { languageTag, LOCALES } from '../src/lib/i18n/locales';
 import { expect, test } from './fixtures';
-import { tabToFirstOption, shareLink } from './helpers';
+import { chartCanvas, shareLink, tabToFirstOption } from './helpers';
 
 test('the app works end to end under a sub-path', async ({ page, openPage, baseURL }) => {
 	const base = new URL(baseURL!).pathname;
@@ -27,7 +27,7 @@ test('the app works end to end under a sub-path', async ({ page, openPage, baseU
 	await expect(page.locator('table.scores tbody tr').first().locator('td').first()).toHaveText(
 		'3.0'
 	);
-	await expect(page.locator('.chart canvas')).toBeVisible();
+	await expect(await chartCanvas(page)).toBeVisible();
 
 	// The share link is language-neutral; it opens in the recipient's language, fragment kept.
 	const link = await shareLink(page);

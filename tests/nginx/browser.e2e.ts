@@ -5,7 +5,7 @@
  * it work offline.
  */
 import { expect, test } from '../fixtures';
-import { answerWithKeys, shareLink, tabToFirstOption } from '../helpers';
+import { answerWithKeys, chartCanvas, shareLink, tabToFirstOption } from '../helpers';
 import { requireNginx } from './server';
 
 requireNginx();
@@ -28,7 +28,7 @@ test('pages run under the header policies; the Permissions-Policy allows what th
 
 	await answerWithKeys(page, 'commons', ['4', '3', '2', '1', '0']);
 	await page.goto('/results/');
-	await expect(page.locator('.chart canvas')).toBeVisible();
+	await expect(await chartCanvas(page)).toBeVisible();
 	expect(
 		await page.evaluate(() => {
 			const policy = (
@@ -157,6 +157,6 @@ test('after the first visit the app works offline', async ({ page, context }) =>
 	await expect(page.locator('table.scores tbody tr').nth(2).locator('td').first()).toHaveText(
 		'1.8'
 	);
-	await expect(page.locator('.chart canvas')).toBeVisible();
+	await expect(await chartCanvas(page)).toBeVisible();
 	await context.setOffline(false);
 });

@@ -12,7 +12,7 @@ import {
 	metaPolicy,
 	REVALIDATE_CACHE,
 	SECURITY_HEADERS,
-	withoutScriptHashes
+	sitePolicies
 } from '../../deploy/headers.js';
 import { brotli, BUILD, get, pageFiles, requireNginx, type RawResponse } from './server';
 
@@ -20,9 +20,11 @@ requireNginx();
 
 const built = (file: string) => readFileSync(join(BUILD, file));
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-const homeHtml = () => built('index.html').toString('utf8');
-/** The policy of everything that is not a page: the pages' policy without inline-script hashes. */
-const otherPolicy = () => headerPolicy(withoutScriptHashes(metaPolicy(homeHtml())!));
+/**
+ * The policy of everything that is not a page: the pages' policy without their inline-script and
+ * inline-stylesheet hashes.
+ */
+const otherPolicy = () => sitePolicies(BUILD).other;
 
 /**
  * An immutable script and stylesheet of the English home page (the language-neutral `/` only sends
