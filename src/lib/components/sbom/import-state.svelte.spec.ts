@@ -34,6 +34,24 @@ class FakeWorker {
 	get last() {
 		return this.runs.at(-1)!;
 	}
+
+	/** Finishes the latest run with an analysis of its files. */
+	async finishLast() {
+		this.last.finish(analysisOf(this.last.files));
+		await settle();
+	}
+}
+
+function setup() {
+	const worker = new FakeWorker();
+	return { worker, state: new SbomImportState(async () => worker.start) };
+}
+
+/** Adds files and lets the worker finish analysing them. */
+async function addAnalysed(worker: FakeWorker, state: SbomImportState, files: File[]) {
+	state.add(files);
+	await settle();
+	await worker.finishLast();
 }
 
 function file(name: string, size = 10): File {
@@ -50,23 +68,20 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('SbomImportState', () => {
 	it('analyses the chosen files in the worker and keeps the result', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		state.add([file('a.json'), file('b.json')]);
 		expect(state.status).toBe('running');
 		await settle();
 		worker.last.progress({ phase: 'parse', fileIndex: 1, fraction: 0.4 });
 		expect(state.progress).toEqual({ phase: 'parse', fileIndex: 1, fraction: 0.4 });
-		worker.last.finish(analysisOf(worker.last.files));
-		await settle();
+		await worker.finishLast();
 		expect(state.status).toBe('done');
 		expect(state.progress).toBeNull();
 		expect(state.analysis?.files.map((f) => f.name)).toEqual(['a.json', 'b.json']);
 	});
 
 	it('refuses oversized and empty files before anything is read', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		state.add([file('huge.json', 100_000_001), file('empty.json', 0)]);
 		await settle();
 		expect(worker.runs).toHaveLength(0);
@@ -78,26 +93,18 @@ describe('SbomImportState', () => {
 	});
 
 	it('adds files to those already there, once each, and analyses them all again', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		const a = file('a.json');
-		state.add([a]);
-		await settle();
-		worker.last.finish(analysisOf([a]));
-		await settle();
+		await addAnalysed(worker, state, [a]);
 		state.add([a, file('b.json')]);
 		await settle();
 		expect(worker.last.files.map((f) => f.name)).toEqual(['a.json', 'b.json']);
 	});
 
 	it('cancelling puts back the files and the analysis from before', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		const a = file('a.json');
-		state.add([a]);
-		await settle();
-		worker.last.finish(analysisOf([a]));
-		await settle();
+		await addAnalysed(worker, state, [a]);
 		const before = state.analysis;
 
 		state.add([file('large.json', 90_000_000)]);
@@ -112,8 +119,7 @@ describe('SbomImportState', () => {
 	});
 
 	it('a run the worker fails leaves the earlier state and says so', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		state.add([file('a.json')]);
 		await settle();
 		worker.last.fail(new Error('out of memory'));
@@ -124,8 +130,7 @@ describe('SbomImportState', () => {
 	});
 
 	it('a newer run wins: the older one is cancelled and its result ignored', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		state.add([file('a.json')]);
 		await settle();
 		const first = worker.last;
@@ -133,23 +138,17 @@ describe('SbomImportState', () => {
 		await settle();
 		expect(first.cancelled).toBe(true);
 		first.finish(analysisOf([file('stale.json')]));
-		worker.last.finish(analysisOf(worker.last.files));
-		await settle();
+		await worker.finishLast();
 		expect(state.analysis?.files.map((f) => f.name)).toEqual(['a.json', 'b.json']);
 	});
 
 	it('removing a file analyses the rest; removing the last one empties the page', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
-		state.add([file('a.json'), file('b.json')]);
-		await settle();
-		worker.last.finish(analysisOf(worker.last.files));
-		await settle();
+		const { worker, state } = setup();
+		await addAnalysed(worker, state, [file('a.json'), file('b.json')]);
 		state.remove(0);
 		await settle();
 		expect(worker.last.files.map((f) => f.name)).toEqual(['b.json']);
-		worker.last.finish(analysisOf(worker.last.files));
-		await settle();
+		await worker.finishLast();
 		state.remove(0);
 		expect(state.status).toBe('idle');
 		expect(state.files).toEqual([]);
@@ -157,13 +156,9 @@ describe('SbomImportState', () => {
 	});
 
 	it('cancelling a run that replaced an unfinished one goes back to the last finished state', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		const a = file('a.json');
-		state.add([a]);
-		await settle();
-		worker.last.finish(analysisOf([a]));
-		await settle();
+		await addAnalysed(worker, state, [a]);
 		state.add([file('b.json')]);
 		await settle();
 		state.add([file('c.json')]);
@@ -176,8 +171,7 @@ describe('SbomImportState', () => {
 	});
 
 	it('reads at most 50 files and says how many were left out', async () => {
-		const worker = new FakeWorker();
-		const state = new SbomImportState(async () => worker.start);
+		const { worker, state } = setup();
 		state.add(Array.from({ length: 53 }, (_, i) => file(`f${i}.json`)));
 		await settle();
 		expect(worker.last.files).toHaveLength(50);
