@@ -14,7 +14,9 @@
  *    main-thread time on home, questionnaire and results, three runs each.
  * 4. Lighthouse (mobile and desktop) on home, questionnaire and results (with stored data),
  *    served plain; mobile again served by nginx with deploy/nginx.conf (gzip, brotli where the
- *    module is installed, the production headers), when nginx is installed.
+ *    module is installed, the production headers), when nginx is installed. Three rounds (every
+ *    page and setup once per round, so a busy moment of the machine does not hit one setup only);
+ *    the report gives each run and the median per page and setup.
  * 5. Share-link lengths from scripts/bench-link.ts.
  *
  * Everything after the build reads a frozen copy of it (snapshot.ts), so a build started meanwhile
@@ -53,6 +55,10 @@ import { snapshotBuild, type BuildSnapshot } from './bench/snapshot.ts';
 import { findNginx, nginxVersion, startNginx, type NginxServer } from './nginx/site.ts';
 
 const started = performance.now();
+const option = (name: string) => {
+	const index = process.argv.indexOf(name);
+	return index >= 0 ? process.argv[index + 1] : undefined;
+};
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s`;
 const log = (message: string) => console.log(`[${elapsed()}] ${message}`);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -93,16 +99,18 @@ const LIGHTHOUSE_RUNS: { preset: Preset; server: Server }[] = [
 	{ preset: 'mobile', server: 'nginx' },
 	{ preset: 'desktop', server: 'plain' }
 ];
+/** Lighthouse rounds (`--rounds N`, default 3): the report's medians are over these. */
+const LIGHTHOUSE_ROUNDS = Math.max(1, Number(option('--rounds') ?? 3) || 3);
 /**
- * Time budget (the bench must finish within 6 minutes on 2 cores; a normal run takes about 3):
+ * Time budget (the bench must finish within 10 minutes on 2 cores; a normal run takes about 7):
  * failed Lighthouse runs are retried once only before RETRY_UNTIL_MS, and when a hanging step
  * has used up the time, the remaining route measurements and Lighthouse runs are skipped and
  * reported as such.
  */
-const RETRY_UNTIL_MS = 170_000;
+const RETRY_UNTIL_MS = 480_000;
 const ROUTES_UNTIL_MS = 120_000;
 const PAINT_UNTIL_MS = 150_000;
-const LIGHTHOUSE_UNTIL_MS = 290_000;
+const LIGHTHOUSE_UNTIL_MS = 560_000;
 
 function emptyReport(budgets: BudgetsFile): BenchReport {
 	return {
@@ -250,39 +258,41 @@ async function lighthouseRuns(
 	stored: string
 ) {
 	// One fresh Chromium per run, one run at a time (2 cores).
-	for (const { page, path, seeded } of LIGHTHOUSE_PAGES) {
-		for (const { preset, server } of LIGHTHOUSE_RUNS) {
-			const origin = origins[server];
-			if (!origin) continue;
-			const name = `lighthouse ${page} (${preset}, ${server})`;
-			if (performance.now() - started > LIGHTHOUSE_UNTIL_MS) {
-				report.errors.push(`${name}: skipped, out of time`);
-				continue;
+	for (let round = 1; round <= LIGHTHOUSE_ROUNDS; round++) {
+		for (const { page, path, seeded } of LIGHTHOUSE_PAGES) {
+			for (const { preset, server } of LIGHTHOUSE_RUNS) {
+				const origin = origins[server];
+				if (!origin) continue;
+				const name = `lighthouse ${page} (${preset}, ${server}, round ${round})`;
+				if (performance.now() - started > LIGHTHOUSE_UNTIL_MS) {
+					report.errors.push(`${name}: skipped, out of time`);
+					continue;
+				}
+				log(`${name}…`);
+				const seed = seeded
+					? { url: `${origin}/favicon.svg`, key: STORAGE_KEY, value: stored }
+					: undefined;
+				const url = `${origin}${path}`;
+				let run = await runLighthouse(page, url, preset, server, seed, round);
+				const failed = run.error ?? (run.scores?.performance == null ? 'no performance score' : '');
+				if (failed && performance.now() - started < RETRY_UNTIL_MS) {
+					log(`  ${failed}; retrying once…`);
+					run = await runLighthouse(page, url, preset, server, seed, round);
+					run.warnings.unshift(`first attempt failed: ${failed}`);
+				}
+				report.lighthouse.push(run);
+				if (run.error && !run.scores) {
+					log(`  failed: ${run.error}`);
+					continue;
+				}
+				const scores = Object.entries(run.scores ?? {})
+					.map(([id, score]) => `${id} ${score ?? '–'}`)
+					.join(', ');
+				const m = run.metrics;
+				log(
+					`  ${scores}; LCP ${Math.round(m?.lcpMs ?? NaN)} ms, TBT ${Math.round(m?.tbtMs ?? NaN)} ms, CLS ${m?.cls.toFixed(3)}, ${kib(m?.transferBytes ?? NaN)} KiB sent (${(run.ms / 1000).toFixed(1)} s)`
+				);
 			}
-			log(`${name}…`);
-			const seed = seeded
-				? { url: `${origin}/favicon.svg`, key: STORAGE_KEY, value: stored }
-				: undefined;
-			const url = `${origin}${path}`;
-			let run = await runLighthouse(page, url, preset, server, seed);
-			const failed = run.error ?? (run.scores?.performance == null ? 'no performance score' : '');
-			if (failed && performance.now() - started < RETRY_UNTIL_MS) {
-				log(`  ${failed}; retrying once…`);
-				run = await runLighthouse(page, url, preset, server, seed);
-				run.warnings.unshift(`first attempt failed: ${failed}`);
-			}
-			report.lighthouse.push(run);
-			if (run.error && !run.scores) {
-				log(`  failed: ${run.error}`);
-				continue;
-			}
-			const scores = Object.entries(run.scores ?? {})
-				.map(([id, score]) => `${id} ${score ?? '–'}`)
-				.join(', ');
-			const m = run.metrics;
-			log(
-				`  ${scores}; LCP ${Math.round(m?.lcpMs ?? NaN)} ms, TBT ${Math.round(m?.tbtMs ?? NaN)} ms, CLS ${m?.cls.toFixed(3)}, ${kib(m?.transferBytes ?? NaN)} KiB sent (${(run.ms / 1000).toFixed(1)} s)`
-			);
 		}
 	}
 }

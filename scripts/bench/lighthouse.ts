@@ -37,6 +37,8 @@ export interface LighthouseRun {
 	preset: Preset;
 	server: Server;
 	seeded: boolean;
+	/** Which round of the bench (1, 2, 3): each round runs every page and setup once. */
+	round: number;
 	/** 0–100, null when Lighthouse could not score the category. */
 	scores?: Record<Category, number | null>;
 	/** transferBytes: every response of the load as sent (compressed where the server did). */
@@ -99,6 +101,7 @@ export async function runLighthouse(
 		preset,
 		server,
 		seeded: !!storage,
+		round,
 		failedAudits: [],
 		warnings: [],
 		ms: 0

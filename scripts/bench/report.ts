@@ -252,8 +252,55 @@ function localeSection(report: BenchReport): string {
 	].join('\n');
 }
 
+/** The middle value (the lower of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
+	const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+	return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Per page and setup: the median of each score and metric over the rounds that scored. */
+export function lighthouseMedians(runs: readonly LighthouseRun[]) {
+	const groups = new Map<string, LighthouseRun[]>();
+	for (const run of runs) {
+		if (!run.scores || !run.metrics) continue;
+		const key = `${run.page}|${run.preset}|${run.server}`;
+		groups.set(key, [...(groups.get(key) ?? []), run]);
+	}
+	return [...groups.values()].map((group) => {
+		const [first] = group;
+		const of = (pick: (run: LighthouseRun) => number | null | undefined) =>
+			median(group.map((run) => pick(run) ?? NaN));
+		return {
+			page: first!.page,
+			preset: first!.preset,
+			server: first!.server,
+			runs: group.length,
+			scores: Object.fromEntries(CATEGORIES.map((id) => [id, of((run) => run.scores?.[id])])),
+			lcpMs: of((run) => run.metrics?.lcpMs),
+			tbtMs: of((run) => run.metrics?.tbtMs),
+			fcpMs: of((run) => run.metrics?.fcpMs),
+			cls: of((run) => run.metrics?.cls)
+		};
+	});
+}
+
 function lighthouseSection(report: BenchReport): string {
 	const targets = report.budgets.file.lighthouse;
+	const medians = lighthouseMedians(report.lighthouse).map((m) => [
+		m.page,
+		m.preset,
+		m.server,
+		...CATEGORIES.map((id) => {
+			const score = m.scores[id] ?? NaN;
+			if (!Number.isFinite(score)) return '–';
+			return score < targets[m.preset][id] ? `**${score}**` : `${score}`;
+		}),
+		ms(m.lcpMs),
+		ms(m.tbtMs),
+		Number.isFinite(m.cls) ? m.cls.toFixed(3) : '–',
+		ms(m.fcpMs),
+		`${m.runs}`
+	]);
 	const rows = report.lighthouse.map((run) => {
 		const target = targets[run.preset];
 		const meets =
@@ -262,6 +309,7 @@ function lighthouseSection(report: BenchReport): string {
 			run.page,
 			run.preset,
 			run.server,
+			`${run.round}`,
 			...CATEGORIES.map((id) => {
 				const score = run.scores?.[id];
 				if (score === undefined || score === null) return '–';
@@ -304,6 +352,8 @@ function lighthouseSection(report: BenchReport): string {
 		'',
 		`Targets (reported, not gated): mobile ${t('mobile')}; desktop ${t('desktop')}. Scores below target are bold.`,
 		'',
+		'Medians over the rounds, per page and setup:',
+		'',
 		table(
 			[
 				'page',
@@ -317,12 +367,34 @@ function lighthouseSection(report: BenchReport): string {
 				'TBT',
 				'CLS',
 				'FCP',
+				'runs'
+			],
+			medians,
+			[3, 4, 5, 6, 7, 8, 9, 10, 11]
+		),
+		'',
+		'Every run:',
+		'',
+		table(
+			[
+				'page',
+				'preset',
+				'server',
+				'round',
+				'perf',
+				'a11y',
+				'best practices',
+				'SEO',
+				'LCP',
+				'TBT',
+				'CLS',
+				'FCP',
 				'sent',
 				'meets targets',
 				'time'
 			],
 			rows,
-			[3, 4, 5, 6, 7, 8, 9, 10, 11]
+			[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14]
 		),
 		...(notes.length > 0 ? ['', 'Audits that lost points:', '', ...notes] : []),
 		...(warningLines.length > 0
