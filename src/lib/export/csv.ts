@@ -5,6 +5,7 @@
  * can be filtered rather than having rows silently missing.
  */
 import type { PlanRow, Translate } from './plan';
+import { planTextCells } from './plan-labels';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -73,15 +74,7 @@ export function planToCsv(
 	const header = COLUMNS.map((column) => t(`export.csv.${column}`));
 	const rows = plan.map((row) => [
 		row.rank,
-		t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } }),
-		row.questionText,
-		row.kind === 'find-out'
-			? row.currentName
-			: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } }),
-		t('plan.level', { values: { level: row.target, name: row.targetName } }),
-		row.step,
-		row.effortName,
-		row.ownerRoleName,
+		...planTextCells(row, t),
 		row.owner,
 		// ISO dates whatever the locale: every spreadsheet program parses them as dates.
 		row.due,

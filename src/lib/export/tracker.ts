@@ -23,6 +23,7 @@
  */
 import { escapeMarkdown, escapeText, linkTarget } from './markdown';
 import { formatIsoDate, type PlanRow, type Translate } from './plan';
+import { levelName, principleName } from './plan-labels';
 
 export const TRACKER_KINDS = ['github', 'gitlab'] as const;
 export type TrackerKind = (typeof TRACKER_KINDS)[number];
@@ -205,15 +206,6 @@ export function issueLabels(row: Pick<PlanRow, 'principleId' | 'effort'>): strin
 type Detail = 0 | 1 | 2 | 3;
 const DETAILS: readonly Detail[] = [0, 1, 2, 3];
 
-function levelName(row: PlanRow, t: Translate, which: 'current' | 'target'): string {
-	if (which === 'target') {
-		return t('plan.level', { values: { level: row.target, name: row.targetName } });
-	}
-	return row.kind === 'find-out'
-		? row.currentName
-		: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } });
-}
-
 function ownerText(row: PlanRow, t: Translate): string {
 	const role = escapeText(row.ownerRoleName);
 	return row.owner
@@ -246,6 +238,28 @@ function footer(context: IssueContext, t: Translate): string[] {
 
 const bold = (label: string) => `**${escapeText(label)}**`;
 
+/** "current → target", escaped. */
+function levels(row: PlanRow, t: Translate): string {
+	return `${escapeText(levelName(row, t, 'current'))} → ${escapeText(levelName(row, t, 'target'))}`;
+}
+
+/** Effort, owner and due date, each after its label as `label` writes it (bold in an issue body). */
+function facts(
+	row: PlanRow,
+	t: Translate,
+	locale: string,
+	label: (text: string) => string
+): string[] {
+	const lines = [
+		`${label(t('tracker.body.effort'))} ${escapeText(row.effortName)}`,
+		`${label(t('tracker.body.owner'))} ${ownerText(row, t)}`
+	];
+	if (row.due) {
+		lines.push(`${label(t('tracker.body.due'))} ${escapeText(formatIsoDate(row.due, locale))}`);
+	}
+	return lines;
+}
+
 function itemBody(
 	row: PlanRow,
 	context: IssueContext,
@@ -255,26 +269,15 @@ function itemBody(
 ): string {
 	const blocks: string[][] = [];
 	if (detail > 0) blocks.push([`_${escapeText(t('tracker.body.shortened'))}_`]);
-	const facts = [
-		`${bold(t('tracker.body.effort'))} ${escapeText(row.effortName)}`,
-		`${bold(t('tracker.body.owner'))} ${ownerText(row, t)}`
-	];
-	if (row.due) {
-		facts.push(`${bold(t('tracker.body.due'))} ${escapeText(formatIsoDate(row.due, locale))}`);
-	}
 	const main = [
 		`${bold(t('tracker.body.question'))} ${escapeText(row.questionText)}`,
-		`${bold(t('tracker.body.levels'))} ${escapeText(levelName(row, t, 'current'))} → ${escapeText(levelName(row, t, 'target'))}`
+		`${bold(t('tracker.body.levels'))} ${levels(row, t)}`
 	];
 	if (detail < 2) main.push(`${bold(t('tracker.body.step'))} ${escapeText(row.step)}`);
-	main.push(
-		`${bold(t('tracker.body.principle'))} ${escapeText(
-			t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } })
-		)}`
-	);
+	main.push(`${bold(t('tracker.body.principle'))} ${escapeText(principleName(row, t))}`);
 	// Two spaces end a line in Markdown without starting a paragraph.
 	blocks.push(main.map((line, i) => (i < main.length - 1 ? `${line}  ` : line)));
-	blocks.push([facts.join(' · ')]);
+	blocks.push([facts(row, t, locale, bold).join(' · ')]);
 	const sources = sourceLines(row, detail);
 	if (sources.length) blocks.push([bold(t('tracker.body.sources')), ...sources]);
 	blocks.push(footer(context, t));
@@ -283,19 +286,12 @@ function itemBody(
 
 function taskLines(row: PlanRow, t: Translate, locale: string, detail: Detail): string[] {
 	const box = row.status === 'done' ? '[x]' : '[ ]';
-	const levels = `${escapeText(levelName(row, t, 'current'))} → ${escapeText(levelName(row, t, 'target'))}`;
-	const parts = [`**${escapeText(row.questionText)}** (${levels})`];
+	const parts = [`**${escapeText(row.questionText)}** (${levels(row, t)})`];
 	if (detail < 2) parts.push(escapeText(row.step));
-	const facts = [
-		`${escapeText(t('tracker.body.effort'))} ${escapeText(row.effortName)}`,
-		`${escapeText(t('tracker.body.owner'))} ${ownerText(row, t)}`
+	return [
+		`- ${box} ${parts.join(' ')} · ${facts(row, t, locale, escapeText).join(' · ')}`,
+		...sourceLines(row, detail, '  ')
 	];
-	if (row.due) {
-		facts.push(
-			`${escapeText(t('tracker.body.due'))} ${escapeText(formatIsoDate(row.due, locale))}`
-		);
-	}
-	return [`- ${box} ${parts.join(' ')} · ${facts.join(' · ')}`, ...sourceLines(row, detail, '  ')];
 }
 
 function planBody(
