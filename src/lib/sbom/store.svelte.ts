@@ -3,8 +3,7 @@
  * functions in store.ts, kept as a stored document that saves every change at once and follows
  * other tabs' changes. Reading it on a page without stored summaries loads no schema code.
  */
-import { StoredDocument } from '$lib/storage/document.svelte';
-import type { DocumentProblem, StorageReport, StorageStatus } from '$lib/storage/document';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import type { KeyValueStore } from '$lib/storage/storage';
 import {
 	addSummaries,
@@ -17,73 +16,46 @@ import {
 } from './store';
 import type { SbomSummary } from './summary';
 
-export class SbomStore implements StorageReport {
-	readonly #document;
-
+export class SbomStore extends DocumentState<SbomStoreData> {
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	constructor(store?: KeyValueStore | null, now?: () => Date) {
-		this.#document = new StoredDocument(sbomStoreFormat, store, now);
+		super(new StoredDocument(sbomStoreFormat, store, now));
 	}
 
 	get files(): readonly SbomSummary[] {
-		return this.#document.value.files;
+		return this.document.value.files;
 	}
 
 	get combined(): SbomSummary | null {
-		return this.#document.value.combined;
+		return this.document.value.combined;
 	}
 
 	/** The whole stored value, for the backup. */
 	get data(): SbomStoreData {
-		return this.#document.value;
-	}
-
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
-	/** Settles once stored text has been checked (the schemas load on demand). */
-	get ready(): Promise<void> {
-		return this.#document.ready;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
+		return this.document.value;
 	}
 
 	/** Keeps the summaries of an analysis (cut by toStoredSummary). */
 	add(files: readonly SbomSummary[], combined: SbomSummary | null): AddOutcome {
-		const outcome = addSummaries(this.#document.value, files, combined);
-		this.#document.set(outcome.store);
+		const outcome = addSummaries(this.document.value, files, combined);
+		this.document.set(outcome.store);
 		return outcome;
 	}
 
 	/** Brings summaries in from a backup (see mergeSummaries). */
 	merge(files: readonly SbomSummary[], combined: SbomSummary | null): AddOutcome {
-		const outcome = mergeSummaries(this.#document.value, files, combined);
+		const outcome = mergeSummaries(this.document.value, files, combined);
 		if (outcome.added + outcome.replaced > 0 || outcome.store.combined !== this.combined)
-			this.#document.set(outcome.store);
+			this.document.set(outcome.store);
 		return outcome;
 	}
 
 	remove(sha256: string): void {
-		this.#document.set(removeSummary(this.#document.value, sha256));
+		this.document.set(removeSummary(this.document.value, sha256));
 	}
 
 	removeAll(): void {
-		this.#document.set(emptySbomStore());
+		this.document.set(emptySbomStore());
 	}
 }
 

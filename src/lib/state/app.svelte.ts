@@ -24,8 +24,7 @@ import {
 	type PlanEntry,
 	type Target
 } from '$lib/assessment/model';
-import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
-import { StoredDocument } from '$lib/storage/document.svelte';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import {
 	envelopeFormat,
 	MAX_ASSESSMENTS,
@@ -43,20 +42,19 @@ import type { KeyValueStore } from '$lib/storage/storage';
 type Collection = typeof import('$lib/storage/collection');
 let collectionModule: Promise<Collection> | undefined;
 
-export class AppState {
-	readonly #document: StoredDocument<Envelope>;
+export class AppState extends DocumentState<Envelope> {
 	readonly #now: () => Date;
 
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	// The clock only produces timestamps; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
+		super(new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now));
 		this.#now = now;
-		this.#document = new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now);
 	}
 
 	get #envelope(): Envelope {
-		return this.#document.value;
+		return this.document.value;
 	}
 
 	/** The active assessment (the proxied object, edited in place by the answer methods). */
@@ -99,30 +97,6 @@ export class AppState {
 		return this.#envelope.settings;
 	}
 
-	/** Settles once the stored data is read (see StoredDocument.ready); the layout waits for it. */
-	get ready(): Promise<void> {
-		return this.#document.ready;
-	}
-
-	/** How saving is going; anything but 'saved' is shown to the user as a lasting warning. */
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	/** What was wrong with the stored data on load, until the user dismisses it. */
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	/** The stored text that had the problem, for download. */
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
 	/** How many characters the app keeps in localStorage (its main key). */
 	get storedChars(): number {
 		return STORAGE_KEY.length + serializeEnvelope(this.#envelope).length;
@@ -130,10 +104,6 @@ export class AppState {
 
 	get canAddAssessment(): boolean {
 		return this.#envelope.assessments.length < MAX_ASSESSMENTS;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
 	}
 
 	snapshotsOf(assessmentId: string): Snapshot[] {
@@ -231,23 +201,23 @@ export class AppState {
 	// Settings --------------------------------------------------------------------------------
 
 	setPaper(paper: PaperSize): void {
-		this.#document.update((envelope) => (envelope.settings.paper = paper));
+		this.document.update((envelope) => (envelope.settings.paper = paper));
 	}
 
 	/** The presenter view's text size step (A− / A+), kept within PRESENTER_TEXT_SIZES. */
 	setPresenterTextSize(step: number): void {
 		const { min, max } = PRESENTER_TEXT_SIZES;
 		const size = Math.min(max, Math.max(min, Math.round(step)));
-		this.#document.update((envelope) => (envelope.settings.presenterTextSize = size));
+		this.document.update((envelope) => (envelope.settings.presenterTextSize = size));
 	}
 
 	setLocale(locale: string): void {
-		this.#document.update((envelope) => (envelope.settings.locale = locale));
+		this.document.update((envelope) => (envelope.settings.locale = locale));
 	}
 
 	/** Remembers the team's tracker; false when the browser could not store it (kept for the page). */
 	setTracker(tracker: NonNullable<Settings['tracker']>): boolean {
-		this.#document.update((envelope) => (envelope.settings.tracker = { ...tracker }));
+		this.document.update((envelope) => (envelope.settings.tracker = { ...tracker }));
 		return this.status === 'saved';
 	}
 
@@ -257,7 +227,7 @@ export class AppState {
 	switchTo(id: string): void {
 		// Synchronous: switching is part of navigating, and needs no list operation.
 		if (this.#envelope.assessments.some((a) => a.id === id)) {
-			this.#document.update((envelope) => (envelope.activeId = id));
+			this.document.update((envelope) => (envelope.activeId = id));
 		}
 	}
 
@@ -318,7 +288,7 @@ export class AppState {
 
 	/** Applies a change another tab wrote; ignores anything that is not a valid envelope. */
 	receiveExternal(key: string | null, raw: string | null): void {
-		this.#document.receive(key, raw);
+		this.document.receive(key, raw);
 	}
 
 	/** The envelope as plain data (for tests and exports). */
@@ -331,7 +301,7 @@ export class AppState {
 		// Read the state after the await, so operations run one after the other on fresh data.
 		const current = this.snapshot();
 		const next = change(operations, current);
-		if (next !== current) this.#document.set(next);
+		if (next !== current) this.document.set(next);
 	}
 
 	/**
@@ -340,7 +310,7 @@ export class AppState {
 	 */
 	#edit(change: (assessment: Assessment) => void, batch = false): void {
 		const id = this.#active.id;
-		this.#document.update((envelope) => {
+		this.document.update((envelope) => {
 			const assessment = envelope.assessments.find((a) => a.id === id);
 			if (!assessment) return;
 			change(assessment);

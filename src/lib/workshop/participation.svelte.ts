@@ -4,8 +4,7 @@
  */
 import type { Choice } from '$lib/assessment/model';
 import { PARTICIPANT_MAX } from '$lib/share/codec';
-import { StoredDocument } from '$lib/storage/document.svelte';
-import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import type { KeyValueStore } from '$lib/storage/storage';
 import { LIMITS } from '$lib/assessment/model';
 import {
@@ -17,43 +16,22 @@ import {
 	type Participations
 } from './participation';
 
-export class ParticipationState {
-	readonly #document: StoredDocument<Participations>;
+export class ParticipationState extends DocumentState<Participations> {
 	readonly #now: () => Date;
 
 	// The clock only stamps changes; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
-		this.#document = new StoredDocument(participationFormat, store, now);
+		super(new StoredDocument(participationFormat, store, now));
 		this.#now = now;
 	}
 
 	entry(session: string): Participation | undefined {
-		return entryOf(this.#document.value, session);
-	}
-
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
+		return entryOf(this.document.value, session);
 	}
 
 	setName(session: string, name: string): void {
-		this.#document.update((value) => {
+		this.document.update((value) => {
 			const entry = ensureEntry(value, session, this.#now());
 			entry.name = name.slice(0, PARTICIPANT_MAX);
 			entry.updatedAt = this.#now().toISOString();
@@ -82,7 +60,7 @@ export class ParticipationState {
 
 	/** Writes typed text now (before a link is made from it). */
 	flush(): void {
-		this.#document.flush();
+		this.document.flush();
 	}
 
 	#change(
@@ -91,7 +69,7 @@ export class ParticipationState {
 		change: Parameters<typeof changeAnswer>[2],
 		batch = false
 	): void {
-		this.#document.update((value) => {
+		this.document.update((value) => {
 			changeAnswer(ensureEntry(value, session, this.#now()), questionId, change, this.#now());
 		}, batch);
 	}
