@@ -13,12 +13,7 @@
  * (every question page) stay light: stored text is checked by store-schema.ts, loaded on demand.
  * Everything here is pure: no input is mutated.
  */
-import {
-	isFutureVersion,
-	parseStored,
-	type DocumentFormat,
-	type Reading
-} from '$lib/storage/document';
+import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
 import { MAX_STORED_SBOMS, SBOM_STORE_KEY } from './keys';
 import type { SbomSummary } from './summary';
 
@@ -152,22 +147,15 @@ export function serializeSbomStore(store: SbomStoreData): string {
  * for store-schema.ts to check (`repair`; an empty store stands in until it has run).
  */
 export function readSbomStore(raw: string | null): Reading<SbomStoreData> {
-	const empty = (problem: Reading<SbomStoreData>['problem'] = null) => ({
-		value: emptySbomStore(),
-		problem
-	});
-	if (raw === null) return empty();
-	const stored = parseStored(raw, MAX_SBOM_STORE_CHARS);
-	if ('problem' in stored) return empty(stored.problem);
-	const data = stored.data;
-	if (isFutureVersion(data.version, SBOM_STORE_VERSION)) {
-		return { ...empty({ kind: 'future-version', version: data.version }), keepStored: true };
-	}
+	const stored = readVersioned(raw, MAX_SBOM_STORE_CHARS, SBOM_STORE_VERSION, emptySbomStore);
+	if (!('data' in stored)) return stored;
+	const { data } = stored;
 	if (data.version !== SBOM_STORE_VERSION || !Array.isArray(data.files)) {
-		return empty({ kind: 'not-ours' });
+		return { value: emptySbomStore(), problem: { kind: 'not-ours' } };
 	}
 	return {
-		...empty(),
+		value: emptySbomStore(),
+		problem: null,
 		repair: async () => (await import('./store-schema')).checkSbomStore(data)
 	};
 }

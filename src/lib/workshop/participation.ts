@@ -20,12 +20,7 @@ import { LIMITS, type Answer, type Choice } from '$lib/assessment/model';
 import { answerSchema } from '$lib/assessment/schema';
 import { PARTICIPANT_MAX, type SharedDetails, type SharedResult } from '$lib/share/codec';
 import type { Invitation } from '$lib/share/invite';
-import {
-	isFutureVersion,
-	parseStored,
-	type DocumentFormat,
-	type Reading
-} from '$lib/storage/document';
+import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
 import { countUnknownFields } from '$lib/storage/unknown-fields';
 
 export const JOIN_KEY = 'commons-check:join';
@@ -69,19 +64,16 @@ export function emptyParticipations(): Participations {
 }
 
 export function parseParticipations(raw: string | null): Reading<Participations> {
-	const empty = (problem: Reading<Participations>['problem'] = null) => ({
-		value: emptyParticipations(),
-		problem
-	});
-	if (raw === null) return empty();
-	const stored = parseStored(raw, MAX_PARTICIPATION_CHARS);
-	if ('problem' in stored) return empty(stored.problem);
-	const data = stored.data;
-	if (isFutureVersion(data.version, PARTICIPATION_VERSION)) {
-		return { ...empty({ kind: 'future-version', version: data.version }), keepStored: true };
-	}
+	const stored = readVersioned(
+		raw,
+		MAX_PARTICIPATION_CHARS,
+		PARTICIPATION_VERSION,
+		emptyParticipations
+	);
+	if (!('data' in stored)) return stored;
+	const { data } = stored;
 	if (data.version !== PARTICIPATION_VERSION || !Array.isArray(data.entries)) {
-		return empty({ kind: 'not-ours' });
+		return { value: emptyParticipations(), problem: { kind: 'not-ours' } };
 	}
 	const entries: Participation[] = [];
 	const sessions = new Set<string>();
