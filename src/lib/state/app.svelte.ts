@@ -43,18 +43,21 @@ type Collection = typeof import('$lib/storage/collection');
 let collectionModule: Promise<Collection> | undefined;
 
 export class AppState extends DocumentState<Envelope> {
+	readonly #document: StoredDocument<Envelope>;
 	readonly #now: () => Date;
 
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	// The clock only produces timestamps; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
-		super(new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now));
+		const stored = new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now);
+		super(stored);
+		this.#document = stored;
 		this.#now = now;
 	}
 
 	get #envelope(): Envelope {
-		return this.document.value;
+		return this.#document.value;
 	}
 
 	/** The active assessment (the proxied object, edited in place by the answer methods). */
@@ -201,23 +204,23 @@ export class AppState extends DocumentState<Envelope> {
 	// Settings --------------------------------------------------------------------------------
 
 	setPaper(paper: PaperSize): void {
-		this.document.update((envelope) => (envelope.settings.paper = paper));
+		this.#document.update((envelope) => (envelope.settings.paper = paper));
 	}
 
 	/** The presenter view's text size step (A− / A+), kept within PRESENTER_TEXT_SIZES. */
 	setPresenterTextSize(step: number): void {
 		const { min, max } = PRESENTER_TEXT_SIZES;
 		const size = Math.min(max, Math.max(min, Math.round(step)));
-		this.document.update((envelope) => (envelope.settings.presenterTextSize = size));
+		this.#document.update((envelope) => (envelope.settings.presenterTextSize = size));
 	}
 
 	setLocale(locale: string): void {
-		this.document.update((envelope) => (envelope.settings.locale = locale));
+		this.#document.update((envelope) => (envelope.settings.locale = locale));
 	}
 
 	/** Remembers the team's tracker; false when the browser could not store it (kept for the page). */
 	setTracker(tracker: NonNullable<Settings['tracker']>): boolean {
-		this.document.update((envelope) => (envelope.settings.tracker = { ...tracker }));
+		this.#document.update((envelope) => (envelope.settings.tracker = { ...tracker }));
 		return this.status === 'saved';
 	}
 
@@ -227,7 +230,7 @@ export class AppState extends DocumentState<Envelope> {
 	switchTo(id: string): void {
 		// Synchronous: switching is part of navigating, and needs no list operation.
 		if (this.#envelope.assessments.some((a) => a.id === id)) {
-			this.document.update((envelope) => (envelope.activeId = id));
+			this.#document.update((envelope) => (envelope.activeId = id));
 		}
 	}
 
@@ -288,7 +291,7 @@ export class AppState extends DocumentState<Envelope> {
 
 	/** Applies a change another tab wrote; ignores anything that is not a valid envelope. */
 	receiveExternal(key: string | null, raw: string | null): void {
-		this.document.receive(key, raw);
+		this.#document.receive(key, raw);
 	}
 
 	/** The envelope as plain data (for tests and exports). */
@@ -301,7 +304,7 @@ export class AppState extends DocumentState<Envelope> {
 		// Read the state after the await, so operations run one after the other on fresh data.
 		const current = this.snapshot();
 		const next = change(operations, current);
-		if (next !== current) this.document.set(next);
+		if (next !== current) this.#document.set(next);
 	}
 
 	/**
@@ -310,7 +313,7 @@ export class AppState extends DocumentState<Envelope> {
 	 */
 	#edit(change: (assessment: Assessment) => void, batch = false): void {
 		const id = this.#active.id;
-		this.document.update((envelope) => {
+		this.#document.update((envelope) => {
 			const assessment = envelope.assessments.find((a) => a.id === id);
 			if (!assessment) return;
 			change(assessment);

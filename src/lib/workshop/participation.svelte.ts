@@ -17,21 +17,24 @@ import {
 } from './participation';
 
 export class ParticipationState extends DocumentState<Participations> {
+	readonly #document: StoredDocument<Participations>;
 	readonly #now: () => Date;
 
 	// The clock only stamps changes; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
-		super(new StoredDocument(participationFormat, store, now));
+		const stored = new StoredDocument(participationFormat, store, now);
+		super(stored);
+		this.#document = stored;
 		this.#now = now;
 	}
 
 	entry(session: string): Participation | undefined {
-		return entryOf(this.document.value, session);
+		return entryOf(this.#document.value, session);
 	}
 
 	setName(session: string, name: string): void {
-		this.document.update((value) => {
+		this.#document.update((value) => {
 			const entry = ensureEntry(value, session, this.#now());
 			entry.name = name.slice(0, PARTICIPANT_MAX);
 			entry.updatedAt = this.#now().toISOString();
@@ -60,7 +63,7 @@ export class ParticipationState extends DocumentState<Participations> {
 
 	/** Writes typed text now (before a link is made from it). */
 	flush(): void {
-		this.document.flush();
+		this.#document.flush();
 	}
 
 	#change(
@@ -69,7 +72,7 @@ export class ParticipationState extends DocumentState<Participations> {
 		change: Parameters<typeof changeAnswer>[2],
 		batch = false
 	): void {
-		this.document.update((value) => {
+		this.#document.update((value) => {
 			changeAnswer(ensureEntry(value, session, this.#now()), questionId, change, this.#now());
 		}, batch);
 	}

@@ -32,38 +32,41 @@ export function newSessionId(): string {
 }
 
 export class WorkshopState extends DocumentState<Session> {
+	readonly #document: StoredDocument<Session>;
 	readonly #newId: () => string;
 
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	constructor(store?: KeyValueStore | null, newId: () => string = newSessionId) {
-		super(new StoredDocument(sessionFormat, store));
+		const stored = new StoredDocument(sessionFormat, store);
+		super(stored);
+		this.#document = stored;
 		this.#newId = newId;
 	}
 
 	get participants(): readonly SessionParticipant[] {
-		return this.document.value.participants;
+		return this.#document.value.participants;
 	}
 
 	get picks(): Readonly<Record<string, Pick>> {
-		return this.document.value.picks;
+		return this.#document.value.picks;
 	}
 
 	get invitation(): SessionInvitation | undefined {
-		return this.document.value.invitation;
+		return this.#document.value.invitation;
 	}
 
 	get adoption(): Adoption | undefined {
-		return this.document.value.adoption;
+		return this.#document.value.adoption;
 	}
 
 	/** A session has been opened in this browser (on the combine page), even if still empty. */
 	get exists(): boolean {
-		return this.document.present;
+		return this.#document.present;
 	}
 
 	/** Opens a session if none is open, so links opened on /r/ offer to join it. */
 	open(): void {
-		if (!this.document.present) this.document.set(this.document.value);
+		if (!this.#document.present) this.#document.set(this.#document.value);
 	}
 
 	/**
@@ -71,10 +74,10 @@ export class WorkshopState extends DocumentState<Session> {
 	 * every principle and role, dated `today` ('YYYY-MM-DD').
 	 */
 	ensureInvitation(today: string): SessionInvitation {
-		const current = this.document.value.invitation;
+		const current = this.#document.value.invitation;
 		if (current) return current;
 		const invitation = { session: this.#newId(), date: today };
-		this.document.set(setInvitation(this.document.value, invitation));
+		this.#document.set(setInvitation(this.#document.value, invitation));
 		return invitation;
 	}
 
@@ -84,32 +87,32 @@ export class WorkshopState extends DocumentState<Session> {
 		const next: SessionInvitation = { session: current.session, date: current.date };
 		if (scope.principles) next.principles = [...scope.principles];
 		if (scope.roles) next.roles = [...scope.roles];
-		this.document.set(setInvitation(this.document.value, next));
+		this.#document.set(setInvitation(this.#document.value, next));
 	}
 
 	add(result: SharedResult): AddOutcome {
-		const outcome = addParticipant(this.document.value, result);
-		if (outcome.kind === 'added') this.document.set(outcome.session);
+		const outcome = addParticipant(this.#document.value, result);
+		if (outcome.kind === 'added') this.#document.set(outcome.session);
 		return outcome;
 	}
 
 	/** Adds decoded pasted links in one change; returns what happened to each line. */
 	addDecoded(lines: readonly DecodedLine[]): LineOutcome[] {
-		const { session, outcomes } = addDecoded(this.document.value, lines);
-		if (outcomes.some((outcome) => outcome.kind === 'added')) this.document.set(session);
+		const { session, outcomes } = addDecoded(this.#document.value, lines);
+		if (outcomes.some((outcome) => outcome.kind === 'added')) this.#document.set(session);
 		return outcomes;
 	}
 
 	/** Puts a newer result (the same answers with new notes) in an earlier participant's place. */
 	replace(id: string, result: SharedResult): boolean {
-		const before: Session = this.document.value;
+		const before: Session = this.#document.value;
 		const next = replaceParticipant(before, id, result);
-		if (next !== before) this.document.set(next);
+		if (next !== before) this.#document.set(next);
 		return next !== before;
 	}
 
 	remove(id: string): void {
-		this.document.set(removeParticipant(this.document.value, id));
+		this.#document.set(removeParticipant(this.#document.value, id));
 	}
 
 	/**
@@ -117,20 +120,20 @@ export class WorkshopState extends DocumentState<Session> {
 	 * whose invitation gets a new session id.
 	 */
 	clear(): void {
-		this.document.set(clearParticipants(this.document.value, this.#newId()));
+		this.#document.set(clearParticipants(this.#document.value, this.#newId()));
 	}
 
 	setPick(questionId: string, pick: Pick | undefined): void {
-		this.document.set(setPick(this.document.value, questionId, pick));
+		this.#document.set(setPick(this.#document.value, questionId, pick));
 	}
 
 	setAdoption(adoption: Adoption | undefined): void {
-		this.document.set(setAdoption(this.document.value, adoption));
+		this.#document.set(setAdoption(this.#document.value, adoption));
 	}
 
 	/** Takes over a change another tab wrote; ignores anything it cannot read. */
 	receiveExternal(key: string | null, raw: string | null): void {
-		this.document.receive(key, raw);
+		this.#document.receive(key, raw);
 	}
 }
 
