@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { countUnknownFields, readEach } from './unknown-fields';
+import { countUnknownFields } from './unknown-fields';
 
 const schema = z.object({
 	name: z.string(),
@@ -38,37 +38,5 @@ describe('countUnknownFields', () => {
 		expect(countUnknownFields({ a: 1 }, { a: 1, b: 2 })).toBe(0);
 		expect(countUnknownFields({ a: { b: 1 } }, { a: 'replaced' })).toBe(0);
 		expect(countUnknownFields([{ a: 1 }], {})).toBe(0);
-	});
-});
-
-describe('readEach', () => {
-	const item = z.object({ id: z.string(), level: z.number() });
-	const read = (items: unknown[], max = 10) => readEach(items, item, (i) => i.id, max);
-
-	it('keeps valid items in order and drops nothing', () => {
-		const items = [
-			{ id: 'a', level: 1 },
-			{ id: 'b', level: 2 }
-		];
-		expect(read(items)).toEqual({ kept: items, dropped: 0 });
-	});
-
-	it('drops a damaged item and a repeated key alone, and counts unknown fields', () => {
-		const result = read([
-			{ id: 'a', level: 1 },
-			{ id: 'b', level: 'high' },
-			{ id: 'a', level: 3 },
-			{ id: 'c', level: 4, colour: 'red', size: 2 }
-		]);
-		expect(result.kept).toEqual([
-			{ id: 'a', level: 1 },
-			{ id: 'c', level: 4 }
-		]);
-		expect(result.dropped).toBe(4);
-	});
-
-	it('reads at most `max` items and counts the rest as dropped', () => {
-		const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, level: 0 }));
-		expect(read(items, 2)).toEqual({ kept: items.slice(0, 2), dropped: 2 });
 	});
 });

@@ -22,31 +22,3 @@ export function countUnknownFields(input: unknown, output: unknown): number {
 	}
 	return count;
 }
-
-/**
- * A stored list read item by item, so that one damaged item costs only itself: at most `max`
- * items are read, an item the schema refuses or whose key (`keyOf`) came before is dropped, and
- * fields the schema does not know count like damage. `dropped` counts all of these and the items
- * beyond `max`.
- */
-export function readEach<T>(
-	items: readonly unknown[],
-	schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-	keyOf: (item: T) => string,
-	max: number
-): { kept: T[]; dropped: number } {
-	const kept: T[] = [];
-	const keys = new Set<string>();
-	let dropped = Math.max(0, items.length - max);
-	for (const item of items.slice(0, max)) {
-		const parsed = schema.safeParse(item);
-		if (!parsed.success || keys.has(keyOf(parsed.data))) {
-			dropped++;
-			continue;
-		}
-		dropped += countUnknownFields(item, parsed.data);
-		keys.add(keyOf(parsed.data));
-		kept.push(parsed.data);
-	}
-	return { kept, dropped };
-}

@@ -21,7 +21,7 @@ import { answerSchema } from '$lib/assessment/schema';
 import { PARTICIPANT_MAX, type SharedDetails, type SharedResult } from '$lib/share/codec';
 import type { Invitation } from '$lib/share/invite';
 import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
-import { readEach } from '$lib/storage/unknown-fields';
+import { countUnknownFields } from '$lib/storage/unknown-fields';
 
 export const JOIN_KEY = 'commons-check:join';
 export const PARTICIPATION_VERSION = 1;
@@ -75,9 +75,20 @@ export function parseParticipations(raw: string | null): Reading<Participations>
 	if (data.version !== PARTICIPATION_VERSION || !Array.isArray(data.entries)) {
 		return { value: emptyParticipations(), problem: { kind: 'not-ours' } };
 	}
-	const read = readEach(data.entries, entrySchema, (entry) => entry.session, MAX_ENTRIES);
-	const entries = read.kept as Participation[];
-	const dropped = read.dropped + Object.keys(data).filter((key) => !FIELDS.has(key)).length;
+	const entries: Participation[] = [];
+	const sessions = new Set<string>();
+	let dropped = Math.max(0, data.entries.length - MAX_ENTRIES);
+	for (const item of data.entries.slice(0, MAX_ENTRIES)) {
+		const parsed = entrySchema.safeParse(item);
+		if (!parsed.success || sessions.has(parsed.data.session)) {
+			dropped++;
+			continue;
+		}
+		dropped += countUnknownFields(item, parsed.data);
+		sessions.add(parsed.data.session);
+		entries.push(parsed.data as Participation);
+	}
+	dropped += Object.keys(data).filter((key) => !FIELDS.has(key)).length;
 	return { value: { entries }, problem: dropped > 0 ? { kind: 'repaired', dropped } : null };
 }
 

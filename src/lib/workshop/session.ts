@@ -41,7 +41,7 @@ import { choiceSchema, questionIdSchema } from '$lib/assessment/schema';
 import { OWNER_ROLES, PRINCIPLE_IDS, type OwnerRole, type PrincipleId } from '$lib/framework/types';
 import { PARTICIPANT_MAX, type SharedResult } from '$lib/share/codec';
 import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
-import { countUnknownFields, readEach } from '$lib/storage/unknown-fields';
+import { countUnknownFields } from '$lib/storage/unknown-fields';
 import { WORKSHOP_KEY } from './keys';
 import { findDuplicate, type Participant, type ParticipantText } from './merge';
 
@@ -166,9 +166,20 @@ export function parseSession(raw: string | null): Reading<Session> {
 	}
 
 	// Participants are checked one by one: one damaged entry should not cost the others.
-	const read = readEach(data.participants, participantSchema, (p) => p.id, MAX_PARTICIPANTS);
-	const participants: SessionParticipant[] = read.kept;
-	let dropped = read.dropped;
+	const participants: SessionParticipant[] = [];
+	const ids = new Set<string>();
+	let dropped = 0;
+	for (const item of data.participants.slice(0, MAX_PARTICIPANTS)) {
+		const parsed = participantSchema.safeParse(item);
+		if (!parsed.success || ids.has(parsed.data.id)) {
+			dropped++;
+			continue;
+		}
+		dropped += countUnknownFields(item, parsed.data);
+		ids.add(parsed.data.id);
+		participants.push(parsed.data);
+	}
+	dropped += Math.max(0, data.participants.length - MAX_PARTICIPANTS);
 
 	// Picks only steer a default: when they are damaged, dropping all of them is harmless.
 	const picks = picksSchema.safeParse(data.picks ?? {});
