@@ -13,7 +13,12 @@
  * (every question page) stay light: stored text is checked by store-schema.ts, loaded on demand.
  * Everything here is pure: no input is mutated.
  */
-import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
+import {
+	isFutureVersion,
+	parseStored,
+	type DocumentFormat,
+	type Reading
+} from '$lib/storage/document';
 import { MAX_STORED_SBOMS, SBOM_STORE_KEY } from './keys';
 import type { SbomSummary } from './summary';
 
@@ -147,15 +152,22 @@ export function serializeSbomStore(store: SbomStoreData): string {
  * for store-schema.ts to check (`repair`; an empty store stands in until it has run).
  */
 export function readSbomStore(raw: string | null): Reading<SbomStoreData> {
-	const stored = readVersioned(raw, MAX_SBOM_STORE_CHARS, SBOM_STORE_VERSION, emptySbomStore);
-	if (!('data' in stored)) return stored;
-	const { data } = stored;
+	const empty = (problem: Reading<SbomStoreData>['problem'] = null) => ({
+		value: emptySbomStore(),
+		problem
+	});
+	if (raw === null) return empty();
+	const stored = parseStored(raw, MAX_SBOM_STORE_CHARS);
+	if ('problem' in stored) return empty(stored.problem);
+	const data = stored.data;
+	if (isFutureVersion(data.version, SBOM_STORE_VERSION)) {
+		return { ...empty({ kind: 'future-version', version: data.version }), keepStored: true };
+	}
 	if (data.version !== SBOM_STORE_VERSION || !Array.isArray(data.files)) {
-		return { value: emptySbomStore(), problem: { kind: 'not-ours' } };
+		return empty({ kind: 'not-ours' });
 	}
 	return {
-		value: emptySbomStore(),
-		problem: null,
+		...empty(),
 		repair: async () => (await import('./store-schema')).checkSbomStore(data)
 	};
 }

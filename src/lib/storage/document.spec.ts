@@ -6,7 +6,6 @@ import {
 	loadDocument,
 	MAX_BACKUPS,
 	parseStored,
-	readVersioned,
 	saveDocument,
 	writeBackup
 } from './document';
@@ -22,29 +21,6 @@ describe('parseStored', () => {
 			expect(parseStored(text, 100)).toEqual({ problem: { kind: 'not-ours' } });
 		}
 		expect(parseStored('{"x":"abc"}', 5)).toEqual({ problem: { kind: 'too-large', size: 11 } });
-	});
-});
-
-describe('readVersioned', () => {
-	const empty = () => ['empty'];
-	const read = (raw: string | null) => readVersioned(raw, 100, 2, empty);
-
-	it('answers nothing stored, unreadable text and a newer version with the empty value', () => {
-		expect(read(null)).toEqual({ value: ['empty'], problem: null });
-		expect(read('{"version":')).toEqual({ value: ['empty'], problem: { kind: 'not-json' } });
-		expect(read('[2]')).toEqual({ value: ['empty'], problem: { kind: 'not-ours' } });
-		expect(read(`{"x":"${'a'.repeat(100)}"}`)).toMatchObject({ problem: { kind: 'too-large' } });
-		expect(read('{"version":3}')).toEqual({
-			value: ['empty'],
-			problem: { kind: 'future-version', version: 3 },
-			keepStored: true
-		});
-	});
-
-	it('hands any other object to the document’s own checks, older versions included', () => {
-		expect(read('{"version":2,"items":[]}')).toEqual({ data: { version: 2, items: [] } });
-		expect(read('{"version":1}')).toEqual({ data: { version: 1 } });
-		expect(read('{"version":"3"}')).toEqual({ data: { version: '3' } });
 	});
 });
 

@@ -135,29 +135,6 @@ export function isFutureVersion(version: unknown, current: number): version is n
 	return typeof version === 'number' && Number.isInteger(version) && version > current;
 }
 
-/**
- * The checks every versioned document starts with, each answered with the empty value: nothing
- * stored, text too long or not a JSON object, or a version a newer app wrote (left in place until
- * the first change, so the updated app reads it after a reload). Otherwise the JSON object, for
- * the document's own checks.
- */
-export function readVersioned<T>(
-	raw: string | null,
-	maxChars: number,
-	version: number,
-	empty: () => T
-): Reading<T> | { data: Record<string, unknown> } {
-	if (raw === null) return { value: empty(), problem: null };
-	const stored = parseStored(raw, maxChars);
-	if ('problem' in stored) return { value: empty(), problem: stored.problem };
-	const { data } = stored;
-	if (isFutureVersion(data.version, version)) {
-		const problem = { kind: 'future-version', version: data.version } as const;
-		return { value: empty(), problem, keepStored: true };
-	}
-	return stored;
-}
-
 export function backupPrefix(key: string): string {
 	return `${key}:backup:`;
 }

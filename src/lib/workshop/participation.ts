@@ -20,7 +20,12 @@ import { LIMITS, type Answer, type Choice } from '$lib/assessment/model';
 import { answerSchema } from '$lib/assessment/schema';
 import { PARTICIPANT_MAX, type SharedDetails, type SharedResult } from '$lib/share/codec';
 import type { Invitation } from '$lib/share/invite';
-import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
+import {
+	isFutureVersion,
+	parseStored,
+	type DocumentFormat,
+	type Reading
+} from '$lib/storage/document';
 import { countUnknownFields } from '$lib/storage/unknown-fields';
 
 export const JOIN_KEY = 'commons-check:join';
@@ -64,16 +69,19 @@ export function emptyParticipations(): Participations {
 }
 
 export function parseParticipations(raw: string | null): Reading<Participations> {
-	const stored = readVersioned(
-		raw,
-		MAX_PARTICIPATION_CHARS,
-		PARTICIPATION_VERSION,
-		emptyParticipations
-	);
-	if (!('data' in stored)) return stored;
-	const { data } = stored;
+	const empty = (problem: Reading<Participations>['problem'] = null) => ({
+		value: emptyParticipations(),
+		problem
+	});
+	if (raw === null) return empty();
+	const stored = parseStored(raw, MAX_PARTICIPATION_CHARS);
+	if ('problem' in stored) return empty(stored.problem);
+	const data = stored.data;
+	if (isFutureVersion(data.version, PARTICIPATION_VERSION)) {
+		return { ...empty({ kind: 'future-version', version: data.version }), keepStored: true };
+	}
 	if (data.version !== PARTICIPATION_VERSION || !Array.isArray(data.entries)) {
-		return { value: emptyParticipations(), problem: { kind: 'not-ours' } };
+		return empty({ kind: 'not-ours' });
 	}
 	const entries: Participation[] = [];
 	const sessions = new Set<string>();

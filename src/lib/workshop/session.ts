@@ -40,7 +40,12 @@ import { LIMITS, type Choice } from '$lib/assessment/model';
 import { choiceSchema, questionIdSchema } from '$lib/assessment/schema';
 import { OWNER_ROLES, PRINCIPLE_IDS, type OwnerRole, type PrincipleId } from '$lib/framework/types';
 import { PARTICIPANT_MAX, type SharedResult } from '$lib/share/codec';
-import { readVersioned, type DocumentFormat, type Reading } from '$lib/storage/document';
+import {
+	isFutureVersion,
+	parseStored,
+	type DocumentFormat,
+	type Reading
+} from '$lib/storage/document';
 import { countUnknownFields } from '$lib/storage/unknown-fields';
 import { WORKSHOP_KEY } from './keys';
 import { findDuplicate, type Participant, type ParticipantText } from './merge';
@@ -157,12 +162,21 @@ export function emptySession(): Session {
 
 /** Reads stored text (null: nothing stored); never throws. */
 export function parseSession(raw: string | null): Reading<Session> {
-	const stored = readVersioned(raw, MAX_SESSION_CHARS, SESSION_VERSION, emptySession);
-	if (!('data' in stored)) return stored;
-	const { data } = stored;
+	const empty = (problem: Reading<Session>['problem'] = null) => ({
+		value: emptySession(),
+		problem
+	});
+	if (raw === null) return empty();
+	const stored = parseStored(raw, MAX_SESSION_CHARS);
+	if ('problem' in stored) return empty(stored.problem);
+	const data = stored.data;
+	if (isFutureVersion(data.version, SESSION_VERSION)) {
+		// Left in place until the first change: the updated app reads it after a reload.
+		return { ...empty({ kind: 'future-version', version: data.version }), keepStored: true };
+	}
 	// Version 1 is version 2 without texts, invitation and adoption.
 	if ((data.version !== 1 && data.version !== 2) || !Array.isArray(data.participants)) {
-		return { value: emptySession(), problem: { kind: 'not-ours' } };
+		return empty({ kind: 'not-ours' });
 	}
 
 	// Participants are checked one by one: one damaged entry should not cost the others.
