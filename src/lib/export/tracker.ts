@@ -236,6 +236,20 @@ function footer(context: IssueContext, t: Translate): string[] {
 	return lines;
 }
 
+/**
+ * An issue's body: a note first when it was shortened, then its blocks and the footer, a blank
+ * line between blocks.
+ */
+function bodyText(
+	shortened: boolean,
+	blocks: readonly string[][],
+	context: IssueContext,
+	t: Translate
+): string {
+	const note = shortened ? [[`_${escapeText(t('tracker.body.shortened'))}_`]] : [];
+	return [...note, ...blocks, footer(context, t)].map((lines) => lines.join('\n')).join('\n\n');
+}
+
 const bold = (label: string) => `**${escapeText(label)}**`;
 
 /** "current → target", escaped. */
@@ -267,8 +281,6 @@ function itemBody(
 	locale: string,
 	detail: Detail
 ): string {
-	const blocks: string[][] = [];
-	if (detail > 0) blocks.push([`_${escapeText(t('tracker.body.shortened'))}_`]);
 	const main = [
 		`${bold(t('tracker.body.question'))} ${escapeText(row.questionText)}`,
 		`${bold(t('tracker.body.levels'))} ${levels(row, t)}`
@@ -276,12 +288,13 @@ function itemBody(
 	if (detail < 2) main.push(`${bold(t('tracker.body.step'))} ${escapeText(row.step)}`);
 	main.push(`${bold(t('tracker.body.principle'))} ${escapeText(principleName(row, t))}`);
 	// Two spaces end a line in Markdown without starting a paragraph.
-	blocks.push(main.map((line, i) => (i < main.length - 1 ? `${line}  ` : line)));
-	blocks.push([facts(row, t, locale, bold).join(' · ')]);
+	const blocks = [
+		main.map((line, i) => (i < main.length - 1 ? `${line}  ` : line)),
+		[facts(row, t, locale, bold).join(' · ')]
+	];
 	const sources = sourceLines(row, detail);
 	if (sources.length) blocks.push([bold(t('tracker.body.sources')), ...sources]);
-	blocks.push(footer(context, t));
-	return blocks.map((lines) => lines.join('\n')).join('\n\n');
+	return bodyText(detail > 0, blocks, context, t);
 }
 
 function taskLines(row: PlanRow, t: Translate, locale: string, detail: Detail): string[] {
@@ -302,19 +315,13 @@ function planBody(
 	locale: string,
 	detail: Detail
 ): string {
-	const blocks: string[][] = [];
-	if (detail > 0 || listed < rows.length) {
-		blocks.push([`_${escapeText(t('tracker.body.shortened'))}_`]);
-	}
 	const lines = rows.slice(0, listed).flatMap((row) => taskLines(row, t, locale, detail));
 	if (listed < rows.length) {
 		lines.push(
 			`- ${escapeText(t('tracker.body.more', { values: { count: rows.length - listed } }))}`
 		);
 	}
-	blocks.push(lines);
-	blocks.push(footer(context, t));
-	return blocks.map((block) => block.join('\n')).join('\n\n');
+	return bodyText(detail > 0 || listed < rows.length, [lines], context, t);
 }
 
 // ---------------------------------------------------------------------------------------------
