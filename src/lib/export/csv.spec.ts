@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newAssessment } from '$lib/assessment/model';
 import { principles } from '$lib/framework';
-import { csvField, neutralizeFormula, planToCsv } from './csv';
+import { csvField, neutralizeFormula } from './csv';
+import { planToCsv } from './plan-csv';
 import { buildPlan, type PlanRow } from './plan';
 import { createTranslator, sampleAssessment, sampleWording } from '$lib/testing/translator';
 

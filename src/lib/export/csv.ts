@@ -1,10 +1,9 @@
 /**
- * The action plan as CSV for spreadsheet programs: UTF-8 with a byte order mark (without it, Excel
- * reads the file as the system's legacy code page and garbles every non-ASCII letter), CRLF line
- * endings and RFC 4180 quoting. One row per recommendation, excluded ones included, so a sheet
- * can be filtered rather than having rows silently missing.
+ * CSV for spreadsheet programs, as every CSV the app writes has it: UTF-8 with a byte order mark
+ * (without it, Excel reads the file as the system's legacy code page and garbles every non-ASCII
+ * letter), CRLF line endings and RFC 4180 quoting. The plan's CSV is in plan-csv.ts, apart, so
+ * that the SBOM page's CSV does not bring the plan's code with it.
  */
-import type { PlanRow, Translate } from './plan';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -36,60 +35,4 @@ function cell(value: string | number): string {
  */
 export function csvDocument(records: readonly (readonly (string | number)[])[]): string {
 	return BOM + records.map((fields) => fields.map(cell).join(',') + CRLF).join('');
-}
-
-const COLUMNS = [
-	'priority',
-	'principle',
-	'question',
-	'current',
-	'target',
-	'step',
-	'effort',
-	'role',
-	'owner',
-	'due',
-	'status',
-	'included',
-	'references',
-	'note',
-	'relates_to'
-] as const;
-
-/** What a question relates to (the CRA, S2C2F, …), as labels; see framework/page-relations.ts. */
-export type RelatedLookup = (questionId: string) => readonly string[];
-
-/**
- * `_locale` is unused today: every text arrives translated and dates stay ISO. It is part of the
- * signature so that all exporters are called alike, and so a later column (a localized number)
- * needs no change at the call sites.
- */
-export function planToCsv(
-	plan: readonly PlanRow[],
-	t: Translate,
-	_locale: string,
-	related?: RelatedLookup
-): string {
-	const header = COLUMNS.map((column) => t(`export.csv.${column}`));
-	const rows = plan.map((row) => [
-		row.rank,
-		t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } }),
-		row.questionText,
-		row.kind === 'find-out'
-			? row.currentName
-			: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } }),
-		t('plan.level', { values: { level: row.target, name: row.targetName } }),
-		row.step,
-		row.effortName,
-		row.ownerRoleName,
-		row.owner,
-		// ISO dates whatever the locale: every spreadsheet program parses them as dates.
-		row.due,
-		row.statusName,
-		row.included ? t('export.yes') : t('export.no'),
-		row.references.map((reference) => `${reference.title} <${reference.url}>`).join('; '),
-		row.note,
-		(related?.(row.questionId) ?? []).join('; ')
-	]);
-	return csvDocument([header, ...rows]);
 }

@@ -7,7 +7,7 @@
 import type { Assessment } from '$lib/assessment/model';
 import type { PrincipleSource } from '$lib/framework/types';
 import type { Snapshot } from '$lib/storage/envelope';
-import type { RelatedLookup } from './csv';
+import type { RelatedLookup } from './plan-csv';
 import type { PlanRow, Translate } from './plan';
 import type { WorkbookInput } from './workbook';
 
@@ -50,7 +50,7 @@ export async function downloadCsv(
 	t: Translate,
 	locale: string
 ): Promise<void> {
-	const [{ planToCsv }, related] = await Promise.all([import('./csv'), relatedLookup(t)]);
+	const [{ planToCsv }, related] = await Promise.all([import('./plan-csv'), relatedLookup(t)]);
 	const csv = planToCsv(rows, t, locale, related);
 	await save(assessment.name, 'csv', csv, 'text/csv;charset=utf-8');
 }

@@ -22,6 +22,7 @@
  */
 import { csvDocument } from './csv';
 import type { PlanRow, Translate } from './plan';
+import { levelName, principleName } from './plan-labels';
 import { issueLabels, type IssueContext } from './tracker';
 
 export const JIRA_HEADER = [
@@ -64,15 +65,6 @@ export function escapeJira(text: string): string {
 		.replace(/(^|\s)-/g, '$1\\-');
 }
 
-function levelName(row: PlanRow, t: Translate, which: 'current' | 'target'): string {
-	if (which === 'target') {
-		return t('plan.level', { values: { level: row.target, name: row.targetName } });
-	}
-	return row.kind === 'find-out'
-		? row.currentName
-		: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } });
-}
-
 function description(row: PlanRow, context: IssueContext, t: Translate): string {
 	const owner = row.owner
 		? t('export.markdown.owner_with_role', {
@@ -84,9 +76,7 @@ function description(row: PlanRow, context: IssueContext, t: Translate): string 
 		`${t('tracker.body.question')} ${row.questionText}`,
 		`${t('tracker.body.levels')} ${levelName(row, t, 'current')} → ${levelName(row, t, 'target')}`,
 		`${t('tracker.body.step')} ${row.step}`,
-		`${t('tracker.body.principle')} ${t('plan.principle', {
-			values: { number: row.principleNumber, title: row.principleTitle }
-		})}`,
+		`${t('tracker.body.principle')} ${principleName(row, t)}`,
 		`${t('tracker.body.effort')} ${row.effortName}`,
 		`${t('tracker.body.owner')} ${owner}`
 	];

@@ -11,7 +11,7 @@ import type { Assessment } from '$lib/assessment/model';
 import { assessmentResult } from '$lib/assessment/result';
 import { bandNameKey } from '$lib/framework/keys';
 import type { Level, PrincipleSource } from '$lib/framework/types';
-import type { RelatedLookup } from './csv';
+import type { RelatedLookup } from './plan-csv';
 import { formatIsoDate, groupByPrinciple, type PlanRow, type Translate } from './plan';
 
 export interface MarkdownMeta {

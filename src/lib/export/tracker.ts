@@ -23,6 +23,7 @@
  */
 import { escapeMarkdown, escapeText, linkTarget } from './markdown';
 import { formatIsoDate, type PlanRow, type Translate } from './plan';
+import { levelName, principleName } from './plan-labels';
 
 export const TRACKER_KINDS = ['github', 'gitlab'] as const;
 export type TrackerKind = (typeof TRACKER_KINDS)[number];
@@ -205,15 +206,6 @@ export function issueLabels(row: Pick<PlanRow, 'principleId' | 'effort'>): strin
 type Detail = 0 | 1 | 2 | 3;
 const DETAILS: readonly Detail[] = [0, 1, 2, 3];
 
-function levelName(row: PlanRow, t: Translate, which: 'current' | 'target'): string {
-	if (which === 'target') {
-		return t('plan.level', { values: { level: row.target, name: row.targetName } });
-	}
-	return row.kind === 'find-out'
-		? row.currentName
-		: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } });
-}
-
 function ownerText(row: PlanRow, t: Translate): string {
 	const role = escapeText(row.ownerRoleName);
 	return row.owner
@@ -244,7 +236,43 @@ function footer(context: IssueContext, t: Translate): string[] {
 	return lines;
 }
 
+/**
+ * An issue's body: a note first when it was shortened, then its blocks and the footer, a blank
+ * line between blocks.
+ */
+function bodyText(
+	shortened: boolean,
+	blocks: readonly string[][],
+	context: IssueContext,
+	t: Translate
+): string {
+	const note = shortened ? [[`_${escapeText(t('tracker.body.shortened'))}_`]] : [];
+	return [...note, ...blocks, footer(context, t)].map((lines) => lines.join('\n')).join('\n\n');
+}
+
 const bold = (label: string) => `**${escapeText(label)}**`;
+
+/** "current → target", escaped. */
+function levels(row: PlanRow, t: Translate): string {
+	return `${escapeText(levelName(row, t, 'current'))} → ${escapeText(levelName(row, t, 'target'))}`;
+}
+
+/** Effort, owner and due date, each after its label as `label` writes it (bold in an issue body). */
+function facts(
+	row: PlanRow,
+	t: Translate,
+	locale: string,
+	label: (text: string) => string
+): string[] {
+	const lines = [
+		`${label(t('tracker.body.effort'))} ${escapeText(row.effortName)}`,
+		`${label(t('tracker.body.owner'))} ${ownerText(row, t)}`
+	];
+	if (row.due) {
+		lines.push(`${label(t('tracker.body.due'))} ${escapeText(formatIsoDate(row.due, locale))}`);
+	}
+	return lines;
+}
 
 function itemBody(
 	row: PlanRow,
@@ -253,49 +281,30 @@ function itemBody(
 	locale: string,
 	detail: Detail
 ): string {
-	const blocks: string[][] = [];
-	if (detail > 0) blocks.push([`_${escapeText(t('tracker.body.shortened'))}_`]);
-	const facts = [
-		`${bold(t('tracker.body.effort'))} ${escapeText(row.effortName)}`,
-		`${bold(t('tracker.body.owner'))} ${ownerText(row, t)}`
-	];
-	if (row.due) {
-		facts.push(`${bold(t('tracker.body.due'))} ${escapeText(formatIsoDate(row.due, locale))}`);
-	}
 	const main = [
 		`${bold(t('tracker.body.question'))} ${escapeText(row.questionText)}`,
-		`${bold(t('tracker.body.levels'))} ${escapeText(levelName(row, t, 'current'))} → ${escapeText(levelName(row, t, 'target'))}`
+		`${bold(t('tracker.body.levels'))} ${levels(row, t)}`
 	];
 	if (detail < 2) main.push(`${bold(t('tracker.body.step'))} ${escapeText(row.step)}`);
-	main.push(
-		`${bold(t('tracker.body.principle'))} ${escapeText(
-			t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } })
-		)}`
-	);
+	main.push(`${bold(t('tracker.body.principle'))} ${escapeText(principleName(row, t))}`);
 	// Two spaces end a line in Markdown without starting a paragraph.
-	blocks.push(main.map((line, i) => (i < main.length - 1 ? `${line}  ` : line)));
-	blocks.push([facts.join(' · ')]);
+	const blocks = [
+		main.map((line, i) => (i < main.length - 1 ? `${line}  ` : line)),
+		[facts(row, t, locale, bold).join(' · ')]
+	];
 	const sources = sourceLines(row, detail);
 	if (sources.length) blocks.push([bold(t('tracker.body.sources')), ...sources]);
-	blocks.push(footer(context, t));
-	return blocks.map((lines) => lines.join('\n')).join('\n\n');
+	return bodyText(detail > 0, blocks, context, t);
 }
 
 function taskLines(row: PlanRow, t: Translate, locale: string, detail: Detail): string[] {
 	const box = row.status === 'done' ? '[x]' : '[ ]';
-	const levels = `${escapeText(levelName(row, t, 'current'))} → ${escapeText(levelName(row, t, 'target'))}`;
-	const parts = [`**${escapeText(row.questionText)}** (${levels})`];
+	const parts = [`**${escapeText(row.questionText)}** (${levels(row, t)})`];
 	if (detail < 2) parts.push(escapeText(row.step));
-	const facts = [
-		`${escapeText(t('tracker.body.effort'))} ${escapeText(row.effortName)}`,
-		`${escapeText(t('tracker.body.owner'))} ${ownerText(row, t)}`
+	return [
+		`- ${box} ${parts.join(' ')} · ${facts(row, t, locale, escapeText).join(' · ')}`,
+		...sourceLines(row, detail, '  ')
 	];
-	if (row.due) {
-		facts.push(
-			`${escapeText(t('tracker.body.due'))} ${escapeText(formatIsoDate(row.due, locale))}`
-		);
-	}
-	return [`- ${box} ${parts.join(' ')} · ${facts.join(' · ')}`, ...sourceLines(row, detail, '  ')];
 }
 
 function planBody(
@@ -306,19 +315,13 @@ function planBody(
 	locale: string,
 	detail: Detail
 ): string {
-	const blocks: string[][] = [];
-	if (detail > 0 || listed < rows.length) {
-		blocks.push([`_${escapeText(t('tracker.body.shortened'))}_`]);
-	}
 	const lines = rows.slice(0, listed).flatMap((row) => taskLines(row, t, locale, detail));
 	if (listed < rows.length) {
 		lines.push(
 			`- ${escapeText(t('tracker.body.more', { values: { count: rows.length - listed } }))}`
 		);
 	}
-	blocks.push(lines);
-	blocks.push(footer(context, t));
-	return blocks.map((block) => block.join('\n')).join('\n\n');
+	return bodyText(detail > 0 || listed < rows.length, [lines], context, t);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import {
 } from '$lib/framework';
 import { localIsoDate } from './filename';
 import type { PlanRow, Translate } from './plan';
+import { planTextCells } from './plan-labels';
 import { writeXlsx, type Cell, type CellValue, type Sheet } from './xlsx';
 
 /** Mappings of a question (e.g. "CRA Art. 13(5)"); undefined or empty when it has none. */
@@ -159,15 +160,7 @@ function planSheet(input: WorkbookInput, t: Translate): Sheet {
 		})),
 		rows: input.plan.map((row) => [
 			row.rank,
-			t('plan.principle', { values: { number: row.principleNumber, title: row.principleTitle } }),
-			row.questionText,
-			row.kind === 'find-out'
-				? row.currentName
-				: t('plan.level', { values: { level: row.currentLevel, name: row.currentName } }),
-			t('plan.level', { values: { level: row.target, name: row.targetName } }),
-			row.step,
-			row.effortName,
-			row.ownerRoleName,
+			...planTextCells(row, t),
 			row.owner || null,
 			row.due ? { date: row.due } : null,
 			row.statusName,

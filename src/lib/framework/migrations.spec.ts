@@ -96,50 +96,26 @@ describe('the merge rule', () => {
 		choice,
 		...extra
 	});
+	/** The pick between two parts, 'x' and 'y'. */
+	const ofTwo = (x: Answer | undefined, y: Answer | undefined) =>
+		pickMergedAnswer([
+			['x', x],
+			['y', y]
+		]);
 
 	it('takes the lowest level', () => {
-		expect(
-			pickMergedAnswer([
-				['x', a(3)],
-				['y', a(1)]
-			])
-		).toBe('y');
-		expect(
-			pickMergedAnswer([
-				['x', a(0)],
-				['y', a(4)]
-			])
-		).toBe('x');
+		expect(ofTwo(a(3), a(1))).toBe('y');
+		expect(ofTwo(a(0), a(4))).toBe('x');
 	});
 
 	it('prefers a known level 0 to don’t know, and don’t know to any higher level', () => {
-		expect(
-			pickMergedAnswer([
-				['x', a('unknown')],
-				['y', a(0)]
-			])
-		).toBe('y');
-		expect(
-			pickMergedAnswer([
-				['x', a(1)],
-				['y', a('unknown')]
-			])
-		).toBe('y');
+		expect(ofTwo(a('unknown'), a(0))).toBe('y');
+		expect(ofTwo(a(1), a('unknown'))).toBe('y');
 	});
 
 	it('ignores not applicable unless every answered part is not applicable', () => {
-		expect(
-			pickMergedAnswer([
-				['x', a('na')],
-				['y', a(3)]
-			])
-		).toBe('y');
-		expect(
-			pickMergedAnswer([
-				['x', a('na', { naReason: 'r' })],
-				['y', a('na')]
-			])
-		).toBe('x');
+		expect(ofTwo(a('na'), a(3))).toBe('y');
+		expect(ofTwo(a('na', { naReason: 'r' }), a('na'))).toBe('x');
 	});
 
 	it('ignores unanswered parts and notes without a choice', () => {
@@ -150,12 +126,7 @@ describe('the merge rule', () => {
 				['z', a(2)]
 			])
 		).toBe('z');
-		expect(
-			pickMergedAnswer([
-				['x', undefined],
-				['y', { note: 'n' }]
-			])
-		).toBeUndefined();
+		expect(ofTwo(undefined, { note: 'n' })).toBeUndefined();
 	});
 });
 

@@ -1,30 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkSourceFiles } from '$lib/testing/source-files';
 import { findHardcodedText } from './hardcoded-text';
 
-function svelteFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return svelteFiles(path);
-		return entry.name.endsWith('.svelte') ? [path] : [];
-	});
-}
-
-describe('no user-visible text outside the i18n layer', () => {
-	const root = join(process.cwd(), 'src');
-	const files = svelteFiles(root);
-
-	it('finds the components', () => {
-		expect(files.length).toBeGreaterThan(3);
-	});
-
-	for (const file of files) {
-		it(relative(root, file), () => {
-			expect(findHardcodedText(readFileSync(file, 'utf8'), file)).toEqual([]);
-		});
-	}
-});
+checkSourceFiles(
+	'no user-visible text outside the i18n layer',
+	(path) => path.endsWith('.svelte'),
+	3,
+	findHardcodedText
+);
 
 describe('findHardcodedText', () => {
 	it('flags text, literal expressions and perceivable attributes, and nothing else', () => {

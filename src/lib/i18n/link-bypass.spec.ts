@@ -1,32 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkSourceFiles } from '$lib/testing/source-files';
 import { findLinkBypasses } from './link-bypass';
 
 /** Every .svelte and .ts file of the app, except links.ts (the one place that may use resolve). */
-function sources(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sources(path);
-		if (!/\.(svelte|ts)$/.test(entry.name) || /\.spec\.ts$/.test(entry.name)) return [];
-		return path.endsWith(join('i18n', 'links.ts')) || path.endsWith('link-bypass.ts') ? [] : [path];
-	});
-}
+const isChecked = (path: string) =>
+	/\.(svelte|ts)$/.test(path) &&
+	!/\.spec\.ts$/.test(path) &&
+	!path.endsWith(join('i18n', 'links.ts')) &&
+	!path.endsWith('link-bypass.ts');
 
-describe('every internal link keeps the page’s language', () => {
-	const root = join(process.cwd(), 'src');
-	const files = sources(root);
-
-	it('finds the sources', () => {
-		expect(files.length).toBeGreaterThan(50);
-	});
-
-	for (const file of files) {
-		it(relative(root, file), () => {
-			expect(findLinkBypasses(readFileSync(file, 'utf8'))).toEqual([]);
-		});
-	}
-});
+checkSourceFiles('every internal link keeps the page’s language', isChecked, 50, (source) =>
+	findLinkBypasses(source)
+);
 
 describe('findLinkBypasses', () => {
 	it('flags resolve(), written addresses and goto with a string, and nothing else', () => {

@@ -3,8 +3,7 @@
  * functions in store.ts, kept as a stored document that saves every change at once and follows
  * other tabs' changes. Reading it on a page without stored summaries loads no schema code.
  */
-import { StoredDocument } from '$lib/storage/document.svelte';
-import type { DocumentProblem, StorageReport, StorageStatus } from '$lib/storage/document';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import type { KeyValueStore } from '$lib/storage/storage';
 import {
 	addSummaries,
@@ -17,12 +16,14 @@ import {
 } from './store';
 import type { SbomSummary } from './summary';
 
-export class SbomStore implements StorageReport {
-	readonly #document;
+export class SbomStore extends DocumentState<SbomStoreData> {
+	readonly #document: StoredDocument<SbomStoreData>;
 
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	constructor(store?: KeyValueStore | null, now?: () => Date) {
-		this.#document = new StoredDocument(sbomStoreFormat, store, now);
+		const stored = new StoredDocument(sbomStoreFormat, store, now);
+		super(stored);
+		this.#document = stored;
 	}
 
 	get files(): readonly SbomSummary[] {
@@ -36,31 +37,6 @@ export class SbomStore implements StorageReport {
 	/** The whole stored value, for the backup. */
 	get data(): SbomStoreData {
 		return this.#document.value;
-	}
-
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
-	/** Settles once stored text has been checked (the schemas load on demand). */
-	get ready(): Promise<void> {
-		return this.#document.ready;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
 	}
 
 	/** Keeps the summaries of an analysis (cut by toStoredSummary). */

@@ -11,6 +11,7 @@ import {
 	hasCompression,
 	loadCompression
 } from './codec';
+import { everyTarget } from '$lib/testing/targets';
 
 /** A link with one answer and one note, made with the compressor installed. */
 const WITH_NOTE =
@@ -59,16 +60,7 @@ describe('the compressor, loaded on demand', () => {
 			result: {
 				frameworkVersion: '1.0.0',
 				answers: { 'commons.literacy': 2 },
-				targets: {
-					commons: 3,
-					communities: 3,
-					partners: 3,
-					bedrock: 3,
-					'never-free': 3,
-					'due-diligence': 3,
-					'maintainers-live': 3,
-					'boring-work': 3
-				},
+				targets: everyTarget(3),
 				details: { answers: { 'commons.literacy': { note: 'Notes travel compressed' } }, plan: {} }
 			}
 		});

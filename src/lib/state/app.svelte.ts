@@ -24,8 +24,7 @@ import {
 	type PlanEntry,
 	type Target
 } from '$lib/assessment/model';
-import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
-import { StoredDocument } from '$lib/storage/document.svelte';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import {
 	envelopeFormat,
 	MAX_ASSESSMENTS,
@@ -43,7 +42,7 @@ import type { KeyValueStore } from '$lib/storage/storage';
 type Collection = typeof import('$lib/storage/collection');
 let collectionModule: Promise<Collection> | undefined;
 
-export class AppState {
+export class AppState extends DocumentState<Envelope> {
 	readonly #document: StoredDocument<Envelope>;
 	readonly #now: () => Date;
 
@@ -51,8 +50,10 @@ export class AppState {
 	// The clock only produces timestamps; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
+		const stored = new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now);
+		super(stored);
+		this.#document = stored;
 		this.#now = now;
-		this.#document = new StoredDocument(envelopeFormat(FRAMEWORK_VERSION, now), store, now);
 	}
 
 	get #envelope(): Envelope {
@@ -99,30 +100,6 @@ export class AppState {
 		return this.#envelope.settings;
 	}
 
-	/** Settles once the stored data is read (see StoredDocument.ready); the layout waits for it. */
-	get ready(): Promise<void> {
-		return this.#document.ready;
-	}
-
-	/** How saving is going; anything but 'saved' is shown to the user as a lasting warning. */
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	/** What was wrong with the stored data on load, until the user dismisses it. */
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	/** The stored text that had the problem, for download. */
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
 	/** How many characters the app keeps in localStorage (its main key). */
 	get storedChars(): number {
 		return STORAGE_KEY.length + serializeEnvelope(this.#envelope).length;
@@ -130,10 +107,6 @@ export class AppState {
 
 	get canAddAssessment(): boolean {
 		return this.#envelope.assessments.length < MAX_ASSESSMENTS;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
 	}
 
 	snapshotsOf(assessmentId: string): Snapshot[] {

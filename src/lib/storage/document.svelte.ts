@@ -249,3 +249,45 @@ export class StoredDocument<T> implements StorageReport {
 		if (saved.stored !== undefined) this.#stored = saved.stored;
 	}
 }
+
+/**
+ * A state class kept as one stored document (the assessments, the SBOM summaries, the workshop
+ * session, the participant's answers): it reports how storage goes as the document does, so the
+ * storage notice can show any of them. The subclass keeps its own private reference to the
+ * document it passes in (a private name minifies, a shared protected one would not).
+ */
+export abstract class DocumentState<T> implements StorageReport {
+	readonly #document: StoredDocument<T>;
+
+	constructor(document: StoredDocument<T>) {
+		this.#document = document;
+	}
+
+	/** How saving goes; anything but 'saved' is shown to the user as a lasting warning. */
+	get status(): StorageStatus {
+		return this.#document.status;
+	}
+
+	/** What was wrong with the stored text on load, until the user dismisses it. */
+	get problem(): DocumentProblem | null {
+		return this.#document.problem;
+	}
+
+	/** The stored text that had the problem, for download. */
+	get rawBackup(): string | null {
+		return this.#document.rawBackup;
+	}
+
+	get backupKey(): string | null {
+		return this.#document.backupKey;
+	}
+
+	/** Settles once stored text has been checked (see StoredDocument.ready). */
+	get ready(): Promise<void> {
+		return this.#document.ready;
+	}
+
+	dismissProblem(): void {
+		this.#document.dismissProblem();
+	}
+}

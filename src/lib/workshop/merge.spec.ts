@@ -47,6 +47,16 @@ function stats(q: QuestionMerge) {
 	};
 }
 
+/** The statistics of a question without a single level among its answers. */
+const NO_LEVELS = {
+	levels: [],
+	min: null,
+	max: null,
+	median: null,
+	spread: null,
+	suggested: undefined
+};
+
 describe('mergeParticipants: levels, median and suggestion', () => {
 	it('even count [1, 2]: median 1.5, suggestion the lower median 1', () => {
 		expect(stats(mergeOne([2, 1]))).toEqual({
@@ -145,14 +155,7 @@ describe('mergeParticipants: not applicable, don’t know and unanswered', () =>
 
 	it('everyone N/A: suggestion N/A, no statistics, nothing to discuss', () => {
 		const q = mergeOne(['na', 'na', 'na']);
-		expect(stats(q)).toEqual({
-			levels: [],
-			min: null,
-			max: null,
-			median: null,
-			spread: null,
-			suggested: 'na'
-		});
+		expect(stats(q)).toEqual({ ...NO_LEVELS, suggested: 'na' });
 		expect(q.counts).toEqual({ levels: 0, na: 3, unknown: 0, unanswered: 0 });
 		expect(q.discuss).toBe(false);
 	});
@@ -188,14 +191,7 @@ describe('mergeParticipants: not applicable, don’t know and unanswered', () =>
 
 	it('a question nobody answered has no statistics and no suggestion', () => {
 		const q = mergeOne([undefined, undefined]);
-		expect(stats(q)).toEqual({
-			levels: [],
-			min: null,
-			max: null,
-			median: null,
-			spread: null,
-			suggested: undefined
-		});
+		expect(stats(q)).toEqual(NO_LEVELS);
 		expect(q.counts).toEqual({ levels: 0, na: 0, unknown: 0, unanswered: 2 });
 		expect(q.discuss).toBe(false);
 	});
@@ -291,14 +287,7 @@ describe('mergeParticipants: the whole result', () => {
 		expect(empty.questions).toHaveLength(5);
 		for (const q of empty.questions) {
 			expect(q.entries).toEqual([]);
-			expect(stats(q)).toEqual({
-				levels: [],
-				min: null,
-				max: null,
-				median: null,
-				spread: null,
-				suggested: undefined
-			});
+			expect(stats(q)).toEqual(NO_LEVELS);
 			expect(q.counts).toEqual({ levels: 0, na: 0, unknown: 0, unanswered: 0 });
 			expect(q.perLevel).toEqual([0, 0, 0, 0, 0]);
 		}

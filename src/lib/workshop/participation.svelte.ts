@@ -4,8 +4,7 @@
  */
 import type { Choice } from '$lib/assessment/model';
 import { PARTICIPANT_MAX } from '$lib/share/codec';
-import { StoredDocument } from '$lib/storage/document.svelte';
-import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import type { KeyValueStore } from '$lib/storage/storage';
 import { LIMITS } from '$lib/assessment/model';
 import {
@@ -17,39 +16,21 @@ import {
 	type Participations
 } from './participation';
 
-export class ParticipationState {
+export class ParticipationState extends DocumentState<Participations> {
 	readonly #document: StoredDocument<Participations>;
 	readonly #now: () => Date;
 
 	// The clock only stamps changes; nothing reacts to a Date, so SvelteDate is not needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(store?: KeyValueStore | null, now: () => Date = () => new Date()) {
-		this.#document = new StoredDocument(participationFormat, store, now);
+		const stored = new StoredDocument(participationFormat, store, now);
+		super(stored);
+		this.#document = stored;
 		this.#now = now;
 	}
 
 	entry(session: string): Participation | undefined {
 		return entryOf(this.#document.value, session);
-	}
-
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
 	}
 
 	setName(session: string, name: string): void {

@@ -5,8 +5,7 @@
  * so an open combine page updates by itself.
  */
 import type { SharedResult } from '$lib/share/codec';
-import { StoredDocument } from '$lib/storage/document.svelte';
-import type { DocumentProblem, StorageStatus } from '$lib/storage/document';
+import { DocumentState, StoredDocument } from '$lib/storage/document.svelte';
 import type { KeyValueStore } from '$lib/storage/storage';
 import { addDecoded, type DecodedLine, type LineOutcome } from './combine';
 import {
@@ -32,13 +31,15 @@ export function newSessionId(): string {
 	return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export class WorkshopState {
-	readonly #document;
+export class WorkshopState extends DocumentState<Session> {
+	readonly #document: StoredDocument<Session>;
 	readonly #newId: () => string;
 
 	/** `store`: see StoredDocument (left out: localStorage, opened on first use). */
 	constructor(store?: KeyValueStore | null, newId: () => string = newSessionId) {
-		this.#document = new StoredDocument(sessionFormat, store);
+		const stored = new StoredDocument(sessionFormat, store);
+		super(stored);
+		this.#document = stored;
 		this.#newId = newId;
 	}
 
@@ -61,27 +62,6 @@ export class WorkshopState {
 	/** A session has been opened in this browser (on the combine page), even if still empty. */
 	get exists(): boolean {
 		return this.#document.present;
-	}
-
-	get problem(): DocumentProblem | null {
-		return this.#document.problem;
-	}
-
-	get backupKey(): string | null {
-		return this.#document.backupKey;
-	}
-
-	/** The stored text that had a problem, for the user to download. */
-	get rawBackup(): string | null {
-		return this.#document.rawBackup;
-	}
-
-	get status(): StorageStatus {
-		return this.#document.status;
-	}
-
-	dismissProblem(): void {
-		this.#document.dismissProblem();
 	}
 
 	/** Opens a session if none is open, so links opened on /r/ offer to join it. */
