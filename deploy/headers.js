@@ -204,7 +204,8 @@ export function sitePolicies(dir, base = '') {
 	if (others.size !== 1) {
 		throw new Error(`pages differ in more than their inline hashes:\n${[...others].join('\n')}`);
 	}
-	return { pages, other: [...others][0] };
+	// Exactly one, checked above.
+	return { pages, other: /** @type {string} */ ([...others][0]) };
 }
 
 /** @param {string} value */
