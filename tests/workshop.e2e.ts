@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerWithKeys, shareLink } from './helpers';
+import { answerWithKeys, chartCanvas, shareLink } from './helpers';
 
 /** The app-relative part of a full link (the tests' server may run on any port). */
 const path = (link: string) => link.replace(/^https?:\/\/[^/]+/, '');
@@ -95,6 +95,8 @@ test('participants answer alone, the facilitator combines their links and adopts
 	const principles = facilitator.getByRole('table', { name: /Each participant’s score/ });
 	const commons = principles.getByRole('row').nth(1);
 	await expect(commons.getByRole('cell')).toHaveText(['1.9', '2.1', '1.8', '0.3']);
+	// The participants' radar is drawn once the reader scrolls to it.
+	await chartCanvas(facilitator);
 	await expect(
 		facilitator.getByRole('img', { name: /Radar chart of the scores of 3/ })
 	).toBeVisible();
