@@ -28,7 +28,11 @@ export const handle: Handle = ({ event, resolve }) => {
 			if (language) page = page.replace('manifest.webmanifest"', `${manifestFile(language)}"`);
 			if (route === null) return page;
 			page = page.replace('</head>', `${languageLinks(pathname, BASE, __SITE_URL__)}</head>`);
-			return route === NEUTRAL_ROUTE_ID ? withRedirectScript(page, BASE) : page;
+			if (route !== NEUTRAL_ROUTE_ID) return page;
+			// A page that only sends the reader on links no manifest: the redirect would cut its
+			// download short, and Chromium then logs the cut file as a syntax error.
+			page = page.replace(/<link rel="manifest"[^>]*>\s*/, '');
+			return withRedirectScript(page, BASE);
 		}
 	});
 };
