@@ -284,17 +284,19 @@ export function lighthouseMedians(runs: readonly LighthouseRun[]) {
 	});
 }
 
+/** A score, bold when under its target; a dash when there is none. */
+function scoreCell(score: number | null | undefined, target: number): string {
+	if (score === undefined || score === null || !Number.isFinite(score)) return '–';
+	return score < target ? `**${score}**` : `${score}`;
+}
+
 function lighthouseSection(report: BenchReport): string {
 	const targets = report.budgets.file.lighthouse;
 	const medians = lighthouseMedians(report.lighthouse).map((m) => [
 		m.page,
 		m.preset,
 		m.server,
-		...CATEGORIES.map((id) => {
-			const score = m.scores[id] ?? NaN;
-			if (!Number.isFinite(score)) return '–';
-			return score < targets[m.preset][id] ? `**${score}**` : `${score}`;
-		}),
+		...CATEGORIES.map((id) => scoreCell(m.scores[id], targets[m.preset][id])),
 		ms(m.lcpMs),
 		ms(m.tbtMs),
 		Number.isFinite(m.cls) ? m.cls.toFixed(3) : '–',
@@ -310,11 +312,7 @@ function lighthouseSection(report: BenchReport): string {
 			run.preset,
 			run.server,
 			`${run.round}`,
-			...CATEGORIES.map((id) => {
-				const score = run.scores?.[id];
-				if (score === undefined || score === null) return '–';
-				return score < target[id] ? `**${score}**` : `${score}`;
-			}),
+			...CATEGORIES.map((id) => scoreCell(run.scores?.[id], target[id])),
 			run.metrics ? ms(run.metrics.lcpMs) : '–',
 			run.metrics ? ms(run.metrics.tbtMs) : '–',
 			run.metrics ? run.metrics.cls.toFixed(3) : '–',
